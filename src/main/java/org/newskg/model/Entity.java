@@ -1,0 +1,22 @@
+package org.newskg.model;
+
+import java.util.Collections;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A real-world entity found in a document.
+ *
+ * @param key       stable identity: type segment and slug of the canonical name ("person/john-podesta")
+ * @param type      its kind
+ * @param label     canonical name
+ * @param altLabels every other surface form seen, sorted
+ */
+public record Entity(String key, EntityType type, String label, Set<String> altLabels) {
+
+    public Entity {
+        TreeSet<String> others = new TreeSet<>(altLabels);
+        others.remove(label);
+        altLabels = Collections.unmodifiableSortedSet(others);
+    }
+}
