@@ -1,0 +1,162 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Finds the entities that fill a trigger's argument slots in the dependency graph. */
+final class Arguments {
+
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "whose");
+
+    private final DocContext ctx;
+
+    Arguments(DocContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** The agents of a verb: its subject, or the by-phrase of a passive; inherited from the governing verb. */
+    List<String> subjects(SentenceGraph g, int s, int verb) {
+        List<Integer> tokens = new ArrayList<>();
+        if (isPassive(g, verb) || isParticipleModifier(g, verb)) {
+            tokens.addAll(g.childrenExact(verb, "obl:agent"));
+            tokens.addAll(g.childrenExact(verb, "obl:by"));
+        } else {
+            tokens.addAll(g.childrenExact(verb, "nsubj"));
+            tokens.addAll(g.childrenExact(verb, "nsubj:xsubj"));
+        }
+        List<String> keys = entities(g, s, tokens);
+        if (keys.isEmpty() && !isPassive(g, verb)) {
+            Integer gov = controller(g, verb);
+            if (gov != null) {
+                return subjects(g, s, gov);
+            }
+        }
+        return keys;
+    }
+
+    /** The verb whose subject an open clause or participle shares ("tried to persuade", "went on, pointing"). */
+    private static Integer controller(SentenceGraph g, int verb) {
+        for (Dependency d : g.incoming(verb)) {
+            String r = d.relation();
+            if (d.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj"))
+                    && g.token(d.governor()).pos().startsWith("VB")) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    /** Objects through the given relations; for passives and participles, the patient instead. */
+    List<String> objects(SentenceGraph g, int s, int verb, Frame f) {
+        List<Integer> tokens = new ArrayList<>();
+        if (isPassive(g, verb)) {
+            tokens.addAll(g.childrenExact(verb, "nsubj:pass"));
+        }
+        if (isParticipleModifier(g, verb)) {
+            g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> tokens.add(d.governor()));
+        }
+        if (tokens.isEmpty()) {
+            for (String rel : f.objectRels()) {
+                if (rel.equals("xcomp") || rel.equals("ccomp")) {
+                    return firstInClause(g, s, g.childrenExact(verb, rel));
+                }
+                tokens.addAll(g.childrenExact(verb, rel));
+            }
+        }
+        List<String> keys = entities(g, s, tokens);
+        if (keys.isEmpty() && f.possessor()) {
+            List<Integer> owners = new ArrayList<>();
+            tokens.forEach(t -> owners.addAll(g.children(t, "nmod:poss")));
+            keys = entities(g, s, owners);
+        }
+        return keys;
+    }
+
+    /** Entities in the given relations' dependents. */
+    List<String> via(SentenceGraph g, int s, int head, List<String> rels) {
+        List<Integer> tokens = new ArrayList<>();
+        rels.forEach(r -> tokens.addAll(g.childrenExact(head, r)));
+        return entities(g, s, tokens);
+    }
+
+    /** The first entity named inside the clauses under the given heads. */
+    List<String> firstInClause(SentenceGraph g, int s, List<Integer> heads) {
+        for (int h : heads) {
+            int[] span = g.span(h);
+            for (int t = span[0]; t <= span[1]; t++) {
+                List<String> keys = ctx.entitiesAt(s, t);
+                if (!keys.isEmpty()) {
+                    return List.of(keys.get(0));
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** Entities of argument head tokens, looking through "copies of", "praise of", relative pronouns. */
+    List<String> entities(SentenceGraph g, int s, List<Integer> tokens) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (int t : tokens) {
+            keys.addAll(entitiesOf(g, s, t, 0));
+        }
+        return new ArrayList<>(keys);
+    }
+
+    private List<String> entitiesOf(SentenceGraph g, int s, int t, int depth) {
+        List<String> keys = ctx.entitiesAt(s, t);
+        if (!keys.isEmpty() || depth > 2) {
+            return keys;
+        }
+        if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
+            Integer antecedent = antecedent(g, t);
+            return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
+        }
+        List<String> out = new ArrayList<>();
+        if (g.token(t).pos().startsWith("NN")) {
+            for (int of : g.childrenExact(t, "nmod:of")) {
+                out.addAll(entitiesOf(g, s, of, depth + 1));
+            }
+        }
+        return out;
+    }
+
+    /** The noun a relative clause containing {@code t} modifies. */
+    private static Integer antecedent(SentenceGraph g, int t) {
+        int node = t;
+        for (int steps = 0; steps < 6; steps++) {
+            Dependency up = null;
+            for (Dependency d : g.incoming(node)) {
+                if (d.governor() >= 0 && !d.relation().equals("ref")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            if (up.relation().equals("acl:relcl")) {
+                return up.governor();
+            }
+            node = up.governor();
+        }
+        for (Dependency d : g.incoming(t)) {
+            if (d.relation().equals("ref")) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    static boolean isPassive(SentenceGraph g, int verb) {
+        return g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux:pass");
+    }
+
+    static boolean isParticipleModifier(SentenceGraph g, int verb) {
+        return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
+                && !d.relation().equals("acl:relcl"));
+    }
+}

@@ -1,0 +1,194 @@
+package org.newskg.extract;
+
+import org.newskg.model.NerMention;
+import org.newskg.model.ParsedDocument;
+import org.newskg.model.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Finds the spans that may name an entity: NER names, groups ("Russian hackers"), works, nominals. */
+final class CandidateFinder {
+
+    static final Map<String, String> NER_TYPES = Map.of(
+            "PERSON", "PERSON", "ORGANIZATION", "ORGANIZATION", "LOCATION", "LOCATION", "CITY", "LOCATION",
+            "COUNTRY", "LOCATION", "STATE_OR_PROVINCE", "LOCATION", "HANDLE", "HANDLE");
+    private static final Set<String> NAME_MODIFIER_NER = Set.of("NATIONALITY", "COUNTRY", "ORGANIZATION", "PERSON",
+            "LOCATION", "CITY", "STATE_OR_PROVINCE");
+
+    private final ParsedDocument doc;
+    private final List<SentenceGraph> graphs;
+    private final Cues cues;
+
+    CandidateFinder(ParsedDocument doc, List<SentenceGraph> graphs, Cues cues) {
+        this.doc = doc;
+        this.graphs = graphs;
+        this.cues = cues;
+    }
+
+    List<Candidate> find() {
+        List<Candidate> out = new ArrayList<>();
+        for (NerMention m : doc.entities()) {
+            Candidate c = name(m);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        for (SentenceGraph g : graphs) {
+            for (int t = 0; t < g.size(); t++) {
+                noun(g, t, out);
+            }
+        }
+        return out;
+    }
+
+    private Candidate name(NerMention m) {
+        String type = NER_TYPES.get(m.type());
+        if (type == null) {
+            return null;
+        }
+        SentenceGraph g = graphs.get(m.sentence());
+        int begin = m.beginToken();
+        int end = m.endToken();
+        if (g.token(begin).pos().startsWith("PRP") || g.token(begin).pos().equals("WP")) {
+            return null;
+        }
+        while (end > begin && isPossessive(g.token(end - 1))) {
+            end--;
+        }
+        if (end <= begin) {
+            return null;
+        }
+        // "The Atlantic", "The New York Times": a capitalised "The" inside a sentence belongs to the name
+        if (begin > 0 && g.token(begin - 1).word().equals("The") && !"PERSON".equals(type)) {
+            begin--;
+            type = "ORGANIZATION";
+        }
+        String text = g.text(begin, end - 1);
+        return new Candidate(m.sentence(), begin, end, headOf(g, begin, end), text, Candidate.Kind.NAME, type);
+    }
+
+    private static boolean isPossessive(Token t) {
+        return t.pos().equals("POS") || t.word().equals("\u2019s") || t.word().equals("'s");
+    }
+
+    /** The token of the span whose governor lies outside it. */
+    static int headOf(SentenceGraph g, int begin, int end) {
+        for (int t = end - 1; t >= begin; t--) {
+            boolean outside = g.incoming(t).stream().anyMatch(d -> d.governor() < begin || d.governor() >= end);
+            if (outside || g.incoming(t).isEmpty()) {
+                return t;
+            }
+        }
+        return end - 1;
+    }
+
+    private void noun(SentenceGraph g, int t, List<Candidate> out) {
+        Token tok = g.token(t);
+        if (!tok.pos().startsWith("NN")) {
+            return;
+        }
+        String word = tok.word().toLowerCase();
+        boolean group = cues.is("group", word);
+        boolean work = cues.is("work", word) || cues.is("work", g.lemma(t));
+        if (work && splitCoordinatedOwners(g, t, out)) {
+            return;
+        }
+        if (group || work) {
+            int left = leftmostModifier(g, t);
+            Candidate.Kind kind = group ? Candidate.Kind.GROUP : Candidate.Kind.WORK;
+            if (left < t) {
+                out.add(new Candidate(g.sentence().index(), left, t + 1, t, g.text(left, t), kind, null));
+                return;
+            }
+            out.add(new Candidate(g.sentence().index(), t, t + 1, t, tok.word(), Candidate.Kind.NOMINAL,
+                    group ? "GROUP" : "WORK"));
+            return;
+        }
+        if ((cues.is("anaphor", word) || cues.kinRole(word) != null) && hasDefiniteDeterminer(g, t)) {
+            int left = cues.kinRole(word) != null ? leftmostAny(g, t) : t;
+            out.add(new Candidate(g.sentence().index(), left, t + 1, t, g.text(left, t), Candidate.Kind.NOMINAL,
+                    cues.kinRole(word) != null ? "KIN" : "ANAPHOR"));
+        }
+    }
+
+    /** "the DNC and Podesta emails" names two works: one per coordinated name modifier. */
+    private boolean splitCoordinatedOwners(SentenceGraph g, int t, List<Candidate> out) {
+        List<Integer> owners = new ArrayList<>();
+        for (int m : g.childrenExact(t, "compound")) {
+            if (m < t && g.token(m).pos().startsWith("NNP")) {
+                owners.add(m);
+            }
+        }
+        boolean coordinated = owners.size() > 1 && owners.stream().anyMatch(m -> g.hasChild(m, "conj"));
+        if (!coordinated) {
+            return false;
+        }
+        for (int m : owners) {
+            String text = g.text(m, m) + " " + g.token(t).word();
+            out.add(new Candidate(g.sentence().index(), m, t + 1, t, text, Candidate.Kind.WORK, null));
+        }
+        return true;
+    }
+
+    private static boolean hasDefiniteDeterminer(SentenceGraph g, int t) {
+        for (int d : g.children(t, "det")) {
+            String w = g.token(d).word().toLowerCase();
+            if (w.equals("the") || w.equals("this") || w.equals("that")) {
+                return true;
+            }
+        }
+        return g.hasChild(t, "nmod:poss");
+    }
+
+    /** Leftmost name-like modifier (compound, adjective, possessor name) of a group or work noun. */
+    private int leftmostModifier(SentenceGraph g, int t) {
+        int left = t;
+        for (var d : g.outgoing(t)) {
+            int m = d.dependent();
+            if (m >= t || !isNameModifier(g, d.relation(), m)) {
+                continue;
+            }
+            int[] span = g.span(m);
+            left = Math.min(left, span[0]);
+        }
+        while (left < t && isSkippable(g.token(left))) {
+            left++;
+        }
+        return left;
+    }
+
+    private static int leftmostAny(SentenceGraph g, int t) {
+        int left = t;
+        for (var d : g.outgoing(t)) {
+            if (d.dependent() < t && !d.relation().equals("det") && !d.relation().equals("punct")) {
+                left = Math.min(left, g.span(d.dependent())[0]);
+            }
+        }
+        return left;
+    }
+
+    private boolean isNameModifier(SentenceGraph g, String rel, int m) {
+        Token tok = g.token(m);
+        boolean named = tok.pos().startsWith("NNP") || NAME_MODIFIER_NER.contains(tok.ner());
+        return switch (rel) {
+            case "compound" -> named;
+            case "amod" -> tok.pos().startsWith("JJ") && !tok.pos().equals("JJS") && !isEvaluative(tok)
+                    || NAME_MODIFIER_NER.contains(tok.ner());
+            case "nmod:poss" -> named;
+            default -> false;
+        };
+    }
+
+    private static boolean isEvaluative(Token t) {
+        String w = t.word().toLowerCase();
+        return Set.of("other", "many", "several", "new", "great", "full", "same", "internal", "such", "most",
+                "more", "few", "dishonest", "incredible", "stolen", "hacked", "notable").contains(w);
+    }
+
+    private static boolean isSkippable(Token t) {
+        return t.pos().equals("DT") || t.pos().equals("PRP$") || t.pos().equals(",");
+    }
+}

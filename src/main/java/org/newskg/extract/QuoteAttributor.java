@@ -1,0 +1,149 @@
+package org.newskg.extract;
+
+import org.newskg.model.Entity;
+import org.newskg.model.QuoteSpan;
+import org.newskg.model.Sentence;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds who said each quotation: the subject of the reporting verb nearest to it in its
+ * sentence ("WikiLeaks wrote", "told Fox News"); a quotation standing alone continues the
+ * previous speaker ("went on"); a quotation after "X wrote:" is X's. CoreNLP's own guess is
+ * the last resort.
+ */
+final class QuoteAttributor {
+
+    private final DocContext ctx;
+
+    QuoteAttributor(DocContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Map<QuoteSpan, String> attribute() {
+        Map<QuoteSpan, String> speakers = new HashMap<>();
+        QuoteSpan previous = null;
+        for (QuoteSpan q : ctx.quotes()) {
+            String speaker = fromReportingVerb(q);
+            if (speaker == null && previous != null && standsAlone(q) && close(previous, q)) {
+                speaker = speakers.get(previous);
+            }
+            if (speaker == null) {
+                speaker = fromIntroduction(q);
+            }
+            if (speaker == null) {
+                speaker = byName(q.speakerHint());
+            }
+            if (speaker != null) {
+                speakers.put(q, speaker);
+            }
+            previous = q;
+        }
+        return speakers;
+    }
+
+    private String fromReportingVerb(QuoteSpan q) {
+        int s = sentenceOf(q.begin());
+        int e = sentenceOf(Math.max(q.begin(), q.end() - 1));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int si = s; si <= e; si++) {
+            SentenceGraph g = ctx.graphs().get(si);
+            for (int t = 0; t < g.size(); t++) {
+                if (ctx.quoteAt(g.token(t).begin()) != null || !isReportingVerb(g, t)) {
+                    continue;
+                }
+                String speaker = subjectOf(g, si, t);
+                int distance = distance(g, t, q);
+                if (speaker != null && distance < bestDistance) {
+                    best = speaker;
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
+    }
+
+    private boolean isReportingVerb(SentenceGraph g, int t) {
+        if (!g.token(t).pos().startsWith("VB") || !ctx.cues().is("reporting", g.lemma(t))) {
+            return false;
+        }
+        if (g.lemma(t).equals("go")) {
+            return g.children(t, "compound:prt").stream().anyMatch(p -> g.token(p).word().equalsIgnoreCase("on"));
+        }
+        return true;
+    }
+
+    private String subjectOf(SentenceGraph g, int sentence, int verb) {
+        for (int subj : g.children(verb, "nsubj")) {
+            List<String> keys = ctx.entities().at(sentence, subj);
+            if (!keys.isEmpty()) {
+                return keys.get(0);
+            }
+        }
+        return null;
+    }
+
+    private static int distance(SentenceGraph g, int t, QuoteSpan q) {
+        int b = g.token(t).begin();
+        return b >= q.end() ? b - q.end() : Math.max(0, q.begin() - g.token(t).end());
+    }
+
+    private boolean standsAlone(QuoteSpan q) {
+        Sentence s = ctx.doc().sentences().get(sentenceOf(q.begin()));
+        return q.begin() <= s.begin() + 1;
+    }
+
+    private boolean close(QuoteSpan previous, QuoteSpan q) {
+        return sentenceOf(q.begin()) - sentenceOf(Math.max(previous.begin(), previous.end() - 1)) <= 2;
+    }
+
+    /** "The email stated:" or "Trump Jr. responded, emailing back:" just before the quotation. */
+    private String fromIntroduction(QuoteSpan q) {
+        int s = sentenceOf(q.begin());
+        if (s == 0 || !standsAlone(q)) {
+            return null;
+        }
+        Sentence prev = ctx.doc().sentences().get(s - 1);
+        String text = ctx.doc().document().slice(prev.begin(), prev.end()).trim();
+        if (!text.endsWith(":")) {
+            return null;
+        }
+        SentenceGraph g = ctx.graphs().get(s - 1);
+        for (int t = g.size() - 1; t >= 0; t--) {
+            if (isReportingVerb(g, t)) {
+                String speaker = subjectOf(g, s - 1, t);
+                if (speaker != null) {
+                    return speaker;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String byName(String hint) {
+        if (hint == null) {
+            return null;
+        }
+        String n = Names.normalize(hint);
+        for (Entity e : ctx.entities().entities().values()) {
+            if (Names.normalize(e.label()).equals(n)
+                    || e.altLabels().stream().anyMatch(a -> Names.normalize(a).equals(n))) {
+                return e.key();
+            }
+        }
+        return null;
+    }
+
+    private int sentenceOf(int offset) {
+        List<Sentence> ss = ctx.doc().sentences();
+        for (Sentence s : ss) {
+            if (offset < s.end()) {
+                return s.index();
+            }
+        }
+        return ss.size() - 1;
+    }
+}

@@ -1,0 +1,140 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Relation;
+import org.newskg.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Relations from verb and noun triggers of the lexicon, over the dependency graph. */
+final class RelationExtractor {
+
+    private final DocContext ctx;
+    private final Lexicon lexicon;
+    private final Arguments args;
+    private final VoiceDetector voices;
+
+    RelationExtractor(DocContext ctx, Lexicon lexicon) {
+        this.ctx = ctx;
+        this.lexicon = lexicon;
+        this.args = new Arguments(ctx);
+        this.voices = new VoiceDetector(ctx);
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int i = 0; i < g.size(); i++) {
+                int t = i;
+                String pos = g.token(t).pos();
+                if (pos.startsWith("VB")) {
+                    lexicon.verb(g.lemma(t), particle(g, t)).ifPresent(f -> verbFacts(g, s, f, t, out));
+                } else if (pos.startsWith("NN")) {
+                    lexicon.noun(g.lemma(t)).ifPresent(f -> nounFacts(g, s, t, f, out));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String particle(SentenceGraph g, int t) {
+        List<Integer> prt = g.children(t, "compound:prt");
+        return prt.isEmpty() ? null : g.token(prt.get(0)).word().toLowerCase();
+    }
+
+    private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<Relation> out) {
+        List<String> subjects = args.subjects(g, s, verb);
+        List<String> objects = args.objects(g, s, verb, f);
+        if (subjects.isEmpty() || objects.isEmpty()) {
+            return;
+        }
+        String theme = theme(g, verb, f);
+        List<String> recipients = args.via(g, s, verb, f.recipientRels());
+        Voice v = voices.voice(s, verb, subjects);
+        double confidence = Arguments.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
+        for (String subj : subjects) {
+            for (String obj : objects) {
+                if (!subj.equals(obj)) {
+                    out.add(relation(g, s, verb, subj, f.property(), obj, theme,
+                            recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
+                            v, v.hedged() ? confidence - 0.3 : confidence));
+                }
+            }
+        }
+    }
+
+    /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
+    private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
+        List<String> subjects = args.via(g, s, noun, List.of("nmod:poss"));
+        Integer verb = null;
+        for (Dependency d : g.incoming(noun)) {
+            if (d.governor() >= 0 && g.token(d.governor()).pos().startsWith("VB")) {
+                verb = d.governor();
+                break;
+            }
+        }
+        if (subjects.isEmpty() && verb != null) {
+            subjects = args.subjects(g, s, verb);
+        }
+        List<String> objects = args.via(g, s, noun, f.objectRels());
+        if (subjects.isEmpty() || objects.isEmpty()) {
+            return;
+        }
+        Voice v = voices.voice(s, verb == null ? noun : verb, subjects);
+        for (String subj : subjects) {
+            for (String obj : objects) {
+                if (!subj.equals(obj)) {
+                    out.add(relation(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
+                }
+            }
+        }
+    }
+
+    private String theme(SentenceGraph g, int verb, Frame f) {
+        for (String rel : f.themeRels()) {
+            for (int h : g.childrenExact(verb, rel)) {
+                int[] span = g.span(h);
+                String text = g.text(span[0], span[1]).replaceAll("^(to|that|whether)\\s+", "");
+                return text.replaceAll("[\\s,.;:]+$", "");
+            }
+        }
+        return null;
+    }
+
+    private Relation relation(SentenceGraph g, int s, int trigger, String subj, String property, String obj,
+                              String theme, String recipient, Voice v, double confidence) {
+        return new Relation(subj, property, obj, triggerText(g, trigger), theme, recipient, date(g, s, trigger),
+                v.negated(), v.hedged(), v.attributedTo(), Math.round(confidence * 100) / 100.0, s);
+    }
+
+    /** The trigger word with its particle, and "tried to" / "attempted to" when it is controlled. */
+    private static String triggerText(SentenceGraph g, int t) {
+        StringBuilder sb = new StringBuilder(g.token(t).word());
+        for (int p : g.children(t, "compound:prt")) {
+            sb.append(' ').append(g.token(p).word());
+        }
+        for (Dependency d : g.incoming(t)) {
+            if (d.relation().equals("xcomp") && d.governor() >= 0 && d.governor() < t) {
+                return g.token(d.governor()).word() + " to " + sb;
+            }
+        }
+        return sb.toString();
+    }
+
+    /** The date attached to the trigger ("on October 12"), else the sentence's narrative date. */
+    private String date(SentenceGraph g, int s, int trigger) {
+        for (Dependency d : g.outgoing(trigger)) {
+            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
+                TimeExpression t = ctx.time().at(s, d.dependent());
+                String date = t == null ? null : ctx.time().dateOf(t);
+                if (date != null) {
+                    return date;
+                }
+            }
+        }
+        return Optional.ofNullable(ctx.time().sentenceDate(s)).orElse(null);
+    }
+}

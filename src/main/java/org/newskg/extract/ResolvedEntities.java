@@ -1,0 +1,47 @@
+package org.newskg.extract;
+
+import org.newskg.model.Entity;
+import org.newskg.model.Mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The entities of one document, their mentions, and which tokens refer to which entity. */
+final class ResolvedEntities {
+
+    private final Map<String, Entity> entities;
+    private final List<Mention> mentions;
+    private final Map<Long, List<String>> byToken;
+
+    ResolvedEntities(Map<String, Entity> entities, List<Mention> mentions, Map<Long, List<String>> byToken) {
+        this.entities = entities;
+        this.mentions = mentions;
+        this.byToken = byToken;
+    }
+
+    /** Entity keys a token refers to (empty when none). */
+    List<String> at(int sentence, int token) {
+        return byToken.getOrDefault(key(sentence, token), List.of());
+    }
+
+    Entity entity(String key) {
+        return entities.get(key);
+    }
+
+    Map<String, Entity> entities() {
+        return entities;
+    }
+
+    List<Mention> mentions() {
+        return mentions;
+    }
+
+    static long key(int sentence, int token) {
+        return ((long) sentence << 20) | token;
+    }
+
+    static Map<Long, List<String>> newIndex() {
+        return new HashMap<>();
+    }
+}

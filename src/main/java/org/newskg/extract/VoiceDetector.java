@@ -1,0 +1,108 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Walks up from a trigger through the clauses that embed it ("don't prove that X colluded to
+ * obtain...", "It appears X passed along...", "which U.S. intelligence maintains were stolen")
+ * and reports negation, hedging and attribution.
+ */
+final class VoiceDetector {
+
+    private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "conj", "acl", "parataxis");
+
+    private final DocContext ctx;
+
+    VoiceDetector(DocContext ctx) {
+        this.ctx = ctx;
+    }
+
+    Voice voice(int sentence, int trigger, List<String> subjects) {
+        SentenceGraph g = ctx.graphs().get(sentence);
+        boolean negated = false;
+        boolean hedged = hasHedgeModifier(g, trigger);
+        String source = null;
+        int node = trigger;
+        String via = "";
+        boolean[] seen = new boolean[g.size()];
+        while (node >= 0 && !seen[node]) {
+            seen[node] = true;
+            if (!via.startsWith("conj") && isNegated(g, node)) {
+                negated = true;
+            }
+            if (node != trigger) {
+                hedged |= (via.equals("ccomp") || via.equals("xcomp")) && ctx.cues().is("hedge", g.lemma(node));
+                hedged |= hasHedgeModifier(g, node) && !via.startsWith("conj");
+                if (source == null && ctx.cues().is("attribution", g.lemma(node)) && via.equals("ccomp")) {
+                    source = claimant(g, sentence, node, subjects);
+                }
+            }
+            if (source == null) {
+                source = accordingTo(g, sentence, node);
+            }
+            Dependency up = embeddingEdge(g, node);
+            if (up == null) {
+                break;
+            }
+            via = up.relation();
+            node = up.governor();
+        }
+        return new Voice(negated, hedged, source);
+    }
+
+    private static Dependency embeddingEdge(SentenceGraph g, int node) {
+        for (Dependency d : g.incoming(node)) {
+            String base = d.relation().contains(":") ? d.relation().substring(0, d.relation().indexOf(':')) : d.relation();
+            if (d.governor() >= 0 && EMBEDDING.contains(base)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private boolean isNegated(SentenceGraph g, int node) {
+        for (Dependency d : g.outgoing(node)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
+                    && ctx.cues().is("negation", g.token(d.dependent()).word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean hasHedgeModifier(SentenceGraph g, int node) {
+        for (Dependency d : g.outgoing(node)) {
+            if ((d.relation().equals("advmod") || d.relation().equals("aux"))
+                    && ctx.cues().is("hedge", g.token(d.dependent()).word().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String claimant(SentenceGraph g, int sentence, int verb, List<String> subjects) {
+        for (int s : g.children(verb, "nsubj")) {
+            for (String key : ctx.entitiesAt(sentence, s)) {
+                if (!subjects.contains(key)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String accordingTo(SentenceGraph g, int sentence, int node) {
+        for (Dependency d : g.outgoing(node)) {
+            if (d.relation().equals("obl:according_to")) {
+                List<String> keys = ctx.entitiesAt(sentence, d.dependent());
+                if (!keys.isEmpty()) {
+                    return keys.get(0);
+                }
+            }
+        }
+        return null;
+    }
+}
