@@ -37,6 +37,7 @@ public final class DocumentSource {
         Admission admission = new Admission(limit, defaultDate);
         readers.put(Format.TEXT, new TextFileReader(false, limit, admission));
         readers.put(Format.MARKDOWN, new TextFileReader(true, limit, admission));
+        readers.put(Format.HTML, new HtmlFileReader(admission));
     }
 
     /**
