@@ -38,6 +38,9 @@ public final class DocumentSource {
         readers.put(Format.TEXT, new TextFileReader(false, limit, admission));
         readers.put(Format.MARKDOWN, new TextFileReader(true, limit, admission));
         readers.put(Format.HTML, new HtmlFileReader(admission));
+        JsonArticles articles = new JsonArticles(limit, admission);
+        readers.put(Format.JSON_LINES, new JsonLinesReader(limit, articles));
+        readers.put(Format.JSON, new JsonFileReader(limit, articles));
     }
 
     /**
