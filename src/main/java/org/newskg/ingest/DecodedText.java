@@ -32,7 +32,7 @@ record DecodedText(String text, boolean windows1252) {
                     .toString();
             return new DecodedText(text, false);
         } catch (CharacterCodingException notUtf8) {
-            return new DecodedText(new String(bytes, WINDOWS_1252), true);
+            return new DecodedText(new String(bytes, start, bytes.length - start, WINDOWS_1252), true);
         }
     }
 

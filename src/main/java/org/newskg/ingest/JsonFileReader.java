@@ -15,7 +15,8 @@ import java.util.function.Consumer;
 
 /**
  * Reads a JSON file holding one article object or an array of them, streaming the array so that
- * only one element is in memory at a time. Elements are located as {@code file#INDEX} (from 0).
+ * only one element is in memory at a time. Array elements are located as {@code file#INDEX}
+ * (from 0), a lone object as the file.
  * Malformed JSON ends the file with a problem at {@code file:LINE}, after what came before it.
  */
 final class JsonFileReader implements FormatReader {
