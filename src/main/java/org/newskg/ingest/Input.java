@@ -2,8 +2,8 @@ package org.newskg.ingest;
 
 import org.newskg.model.Document;
 
-/** What reading one input item gave: a document, or a problem naming where and why. */
-public sealed interface Input permits Input.Read, Input.Problem {
+/** What reading one input item gave: a document, a problem naming where and why, or a warning. */
+public sealed interface Input permits Input.Read, Input.Problem, Input.Warning {
 
     /** A document ready for extraction. */
     record Read(Document document) implements Input {
@@ -17,5 +17,14 @@ public sealed interface Input permits Input.Read, Input.Problem {
      * @param skipped  true for items passed over on purpose (unknown extension), false for failures
      */
     record Problem(String location, String reason, boolean skipped) implements Input {
+    }
+
+    /**
+     * A non-fatal note about an item that was read anyway; it comes just before that item's {@link Read}.
+     *
+     * @param location the file (and line, for JSON Lines)
+     * @param message  one line saying what was odd ("not valid UTF-8; read as Windows-1252")
+     */
+    record Warning(String location, String message) implements Input {
     }
 }

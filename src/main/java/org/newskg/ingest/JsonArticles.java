@@ -1,0 +1,70 @@
+package org.newskg.ingest;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Turns one JSON object with fields {@code id}, {@code url}, {@code title}, {@code date} and
+ * {@code text} into a document; shared by the JSON and JSON Lines readers.
+ */
+final class JsonArticles {
+
+    private final Admission admission;
+    private final ObjectMapper mapper;
+    private final int maxStringLength;
+
+    JsonArticles(SizeLimit limit, Admission admission) {
+        this.admission = admission;
+        // a string of 2 * maxChars UTF-16 units may still be within the limit: let Jackson read it
+        long wanted = Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, 2L * limit.maxChars() + 1);
+        this.maxStringLength = (int) Math.min(Integer.MAX_VALUE - 16, wanted);
+        JsonFactory factory = JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(maxStringLength).build())
+                .build();
+        this.mapper = new ObjectMapper(factory);
+    }
+
+    /** The mapper to parse with, its limits fitted to the size limit. */
+    ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** The longest JSON string the mapper reads. */
+    int maxStringLength() {
+        return maxStringLength;
+    }
+
+    /**
+     * Emits the document in the node, or a problem.
+     *
+     * @param node     a parsed JSON value
+     * @param location where it is, for problems ("feed.jsonl:12")
+     * @param notes    warnings already found about it
+     */
+    void admit(JsonNode node, String location, List<String> notes, Consumer<Input> sink) {
+        if (!node.isObject()) {
+            sink.accept(new Input.Problem(location, "not a JSON object", false));
+            return;
+        }
+        JsonNode text = node.get("text");
+        if (text == null || !text.isTextual()) {
+            JsonNode id = node.get("id");
+            String which = id == null || id.isNull() ? "" : " (id " + (id.isTextual() ? id.textValue() : id) + ")";
+            sink.accept(new Input.Problem(location, "no string \"text\" field" + which, false));
+            return;
+        }
+        String url = string(node, "url");
+        String source = url == null || url.isBlank() ? location : url;
+        admission.admit(new Candidate(location, text.textValue(), string(node, "title"), string(node, "date"),
+                source, notes), sink);
+    }
+
+    private static String string(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isTextual() ? value.textValue() : null;
+    }
+}
