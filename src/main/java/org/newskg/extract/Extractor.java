@@ -1,0 +1,75 @@
+package org.newskg.extract;
+
+import org.newskg.model.Extraction;
+import org.newskg.model.ParsedDocument;
+import org.newskg.model.Quote;
+import org.newskg.model.QuoteSpan;
+import org.newskg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Extraction of one document: a pure function from a {@link ParsedDocument} to an
+ * {@link Extraction}. Thread-safe; holds only the lexicon and cue words.
+ */
+public final class Extractor {
+
+    private final Lexicon lexicon;
+    private final Cues cues;
+
+    public Extractor(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.cues = Cues.bundled();
+    }
+
+    /** With the bundled lexicon. */
+    public static Extractor standard() {
+        return new Extractor(Lexicon.bundled());
+    }
+
+    public Extraction extract(ParsedDocument doc) {
+        List<SentenceGraph> graphs = new ArrayList<>();
+        doc.sentences().forEach(s -> graphs.add(new SentenceGraph(s, doc.document())));
+        ResolvedEntities entities = new EntityResolver(doc, graphs, cues).resolve();
+        List<int[]> quoteSpans = doc.quotes().stream().map(q -> new int[]{q.begin(), q.end()}).toList();
+        var anchor = TimeResolver.dateInTitle(doc.document().title());
+        TimeResolver time = new TimeResolver(doc, anchor, quoteSpans);
+        DocContext ctx = new DocContext(doc, graphs, entities, time, cues, doc.quotes(), new HashMap<>());
+        ctx.speakers().putAll(new QuoteAttributor(ctx).attribute());
+
+        List<Relation> relations = new ArrayList<>();
+        relations.addAll(new RelationExtractor(ctx, lexicon).extract());
+        relations.addAll(new RoleExtractor(ctx).extract());
+        relations.addAll(new QuoteDenials(ctx).extract());
+        return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
+                dedupe(relations), quotes(ctx));
+    }
+
+    private static List<Quote> quotes(DocContext ctx) {
+        List<Quote> out = new ArrayList<>();
+        for (QuoteSpan q : ctx.quotes()) {
+            String speaker = ctx.speakers().get(q);
+            int s = q.sentence();
+            out.add(new Quote(q.begin(), q.end(), q.text(), speaker, ctx.time().sentenceDate(s), s));
+        }
+        return out;
+    }
+
+    /** One relation per (subject, property, object, sentence), keeping the most confident. */
+    private static List<Relation> dedupe(List<Relation> all) {
+        Map<String, Relation> best = new LinkedHashMap<>();
+        for (Relation r : all) {
+            String key = r.subjectKey() + "|" + r.predicate() + "|" + r.objectKey() + "|" + r.sentence();
+            best.merge(key, r, (a, b) -> b.confidence() > a.confidence() ? b : a);
+        }
+        List<Relation> out = new ArrayList<>(best.values());
+        out.sort(Comparator.comparingInt(Relation::sentence).thenComparing(Relation::predicate)
+                .thenComparing(Relation::subjectKey).thenComparing(Relation::objectKey));
+        return out;
+    }
+}

@@ -1,0 +1,132 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Standing relations told by noun phrases: "Clinton campaign chairman John Podesta",
+ * "the Wall Street Journal's Byron Tau", "John Podesta, chairman of the campaign" (memberOf,
+ * founderOf by title word) and "Donald Trump's eldest son", "his father Aras" (childOf).
+ */
+final class RoleExtractor {
+
+    private final DocContext ctx;
+
+    RoleExtractor(DocContext ctx) {
+        this.ctx = ctx;
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                String word = g.token(t).word().toLowerCase();
+                String rel = ctx.cues().titleRelation(word);
+                if (rel != null && g.token(t).pos().startsWith("NN")) {
+                    titled(g, s, t, rel, out);
+                }
+                if (ctx.cues().kinRole(word) != null && g.token(t).pos().startsWith("NN")) {
+                    kin(g, s, t, ctx.cues().kinRole(word), out);
+                }
+                possessiveMember(g, s, t, out);
+            }
+        }
+        return out;
+    }
+
+    /** "ORG title PERSON" in a row, or "PERSON, title of ORG". */
+    private void titled(SentenceGraph g, int s, int t, String rel, List<Relation> out) {
+        int first = t;
+        while (first > 0 && ctx.cues().titleRelation(g.token(first - 1).word()) != null) {
+            first--;
+        }
+        int last = t;
+        while (last + 1 < g.size() && ctx.cues().titleRelation(g.token(last + 1).word()) != null) {
+            last++;
+        }
+        List<String> people = last + 1 < g.size() ? ofType(s, last + 1, EntityType.PERSON) : List.of();
+        List<String> orgs = first > 0 ? ofType(s, first - 1, EntityType.ORGANIZATION) : List.of();
+        if (people.isEmpty()) {
+            for (Dependency d : g.incoming(t)) {
+                if (d.relation().equals("appos") && d.governor() >= 0) {
+                    people = ofType(s, d.governor(), EntityType.PERSON);
+                }
+            }
+        }
+        if (orgs.isEmpty()) {
+            for (int of : g.childrenExact(t, "nmod:of")) {
+                orgs = ofType(s, of, EntityType.ORGANIZATION);
+            }
+            for (int c : g.childrenExact(t, "compound")) {
+                orgs = orgs.isEmpty() ? ofType(s, c, EntityType.ORGANIZATION) : orgs;
+            }
+        }
+        for (String p : people) {
+            for (String o : orgs) {
+                out.add(fact(p, rel, o, g.token(t).word(), s));
+            }
+        }
+    }
+
+    /** "the Wall Street Journal's Byron Tau". */
+    private void possessiveMember(SentenceGraph g, int s, int t, List<Relation> out) {
+        List<String> people = ofType(s, t, EntityType.PERSON);
+        if (people.isEmpty() || !g.token(t).pos().startsWith("NNP")) {
+            return;
+        }
+        for (int owner : g.childrenExact(t, "nmod:poss")) {
+            for (String o : ofType(s, owner, EntityType.ORGANIZATION)) {
+                out.add(fact(people.get(0), "memberOf", o, g.token(owner).word() + "'s", s));
+            }
+        }
+    }
+
+    /** "X's son" (the son is X's child), "his father Aras" (he is Aras's child). */
+    private void kin(SentenceGraph g, int s, int t, String role, List<Relation> out) {
+        List<String> owners = new ArrayList<>();
+        for (int p : g.children(t, "nmod:poss")) {
+            owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
+        List<String> relative = new ArrayList<>(ofType(s, t, EntityType.PERSON));
+        relative.removeAll(owners);
+        if (relative.isEmpty()) {
+            for (Dependency d : g.outgoing(t)) {
+                if (d.relation().equals("appos") || d.relation().equals("flat") || d.relation().equals("dep")) {
+                    relative.addAll(ofType(s, d.dependent(), EntityType.PERSON));
+                }
+            }
+            if (relative.isEmpty() && t + 1 < g.size()) {
+                relative.addAll(ofType(s, t + 1, EntityType.PERSON));
+            }
+        }
+        for (String owner : owners) {
+            for (String r : relative) {
+                if (!owner.equals(r)) {
+                    out.add(role.equals("child") ? fact(r, "childOf", owner, g.token(t).word(), s)
+                            : fact(owner, "childOf", r, g.token(t).word(), s));
+                }
+            }
+        }
+    }
+
+    private List<String> ofType(int s, int token, EntityType type) {
+        List<String> out = new ArrayList<>();
+        for (String key : ctx.entitiesAt(s, token)) {
+            Entity e = ctx.entities().entity(key);
+            if (e != null && e.type() == type) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private static Relation fact(String subject, String property, String object, String trigger, int sentence) {
+        return new Relation(subject, property, object, trigger, null, null, null, false, false, null, 0.8, sentence);
+    }
+}
