@@ -65,6 +65,9 @@ enum Exporter {
             DatasetGraph view = graphName.map(g -> single(dsg, g)).orElse(dsg);
             RDFWriterRegistry.getWriterDatasetFactory(format).create(format)
                     .write(out, view, Prefixes.standard(), null, Context.emptyContext());
+        } else if (this == JSONLD) {
+            Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+            JsonLdWriter.write(out, graph, Prefixes.standard());
         } else {
             Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
             RDFWriterRegistry.getWriterGraphFactory(format).create(format)
