@@ -9,19 +9,20 @@ import java.util.stream.Collectors;
 
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
 
 /**
  * The export formats. N-Quads and TriG keep graph names; the others write triples: the union
  * of all named graphs (documents and meta), or the one graph asked for. N-Quads and
- * N-Triples stream from the store; the others go through Jena's pretty writers.
+ * N-Triples stream from the store, holding nothing in memory; the others go through Jena's
+ * pretty writers, which build their output in memory.
  * Called inside a read transaction.
  */
 enum Exporter {
@@ -93,11 +94,36 @@ enum Exporter {
         if (quads) {
             Node g = graphName.orElse(Node.ANY);
             dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+        } else if (graphName.isPresent()) {
+            dsg.getGraph(graphName.get()).find().forEachRemaining(sink::triple);
         } else {
-            Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
-            Iterator<Triple> it = graph.find();
-            it.forEachRemaining(sink::triple);
+            streamUnion(dsg, sink);
         }
         sink.finish();
+    }
+
+    /**
+     * Each distinct triple of the named graphs once, without a set in memory: a triple is written
+     * from the first graph that an index look-up finds it in.
+     */
+    private static void streamUnion(DatasetGraph dsg, StreamRDF sink) {
+        Iterator<Quad> all = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (all.hasNext()) {
+            Quad q = all.next();
+            if (!q.isDefaultGraph() && q.getGraph().equals(firstGraphOf(dsg, q))) {
+                sink.triple(q.asTriple());
+            }
+        }
+    }
+
+    private static Node firstGraphOf(DatasetGraph dsg, Quad q) {
+        Iterator<Quad> holders = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+        while (holders.hasNext()) {
+            Quad h = holders.next();
+            if (!h.isDefaultGraph()) {
+                return h.getGraph();
+            }
+        }
+        return q.getGraph();
     }
 }
