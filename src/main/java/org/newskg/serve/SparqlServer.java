@@ -1,0 +1,135 @@
+package org.newskg.serve;
+
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.newskg.store.KgStore;
+
+/**
+ * A read-only SPARQL endpoint over a store: embedded Fuseki serving the dataset
+ * {@value #DATASET} with the endpoints {@code sparql} and {@code query} (SPARQL query) and
+ * {@code get} (Graph Store Protocol, read). There is no update, upload or graph-store write:
+ * such requests are refused with a 4xx status. The default graph of queries is the union of
+ * the document graphs and the meta graph. The page of classpath folder {@code /newskg-web/} is
+ * served at {@code /}.
+ */
+public final class SparqlServer implements AutoCloseable {
+
+    /** The dataset's path on the server. */
+    public static final String DATASET = "/newskg";
+    private static final String WEB_ROOT = "/newskg-web/";
+
+    private final FusekiServer server;
+    private final String host;
+
+    private SparqlServer(FusekiServer server, String host) {
+        this.server = server;
+        this.host = host;
+    }
+
+    /**
+     * Starts serving a store; returns once the server listens.
+     *
+     * @throws ServerException when the server cannot start (port in use, for one)
+     */
+    public static SparqlServer start(KgStore store, ServerSettings settings) {
+        FusekiServer server = FusekiServer.create()
+                .port(settings.port())
+                .loopback(settings.loopbackOnly())
+                .enableCors(settings.cors(), null)
+                .staticFileBase(webRoot())
+                .add(DATASET, dataService(store, settings))
+                .build();
+        try {
+            server.start();
+        } catch (RuntimeException e) {
+            throw new ServerException("cannot start the SPARQL server on " + settings.host() + ":"
+                    + settings.port() + ": " + rootMessage(e), e);
+        }
+        return new SparqlServer(server, urlHost(settings));
+    }
+
+    private static DataService dataService(KgStore store, ServerSettings settings) {
+        Context context = new Context();
+        context.set(TDB2.symUnionDefaultGraph, true);
+        if (settings.timeoutMillis() > 0) {
+            context.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
+        }
+        return DataService.newBuilder(store.datasetGraph())
+                .addEndpoint(endpoint(Operation.Query, "sparql", context))
+                .addEndpoint(endpoint(Operation.Query, "query", context))
+                .addEndpoint(endpoint(Operation.GSP_R, "get", context))
+                .build();
+    }
+
+    private static Endpoint endpoint(Operation operation, String name, Context context) {
+        return Endpoint.create().operation(operation).endpointName(name).context(context).build();
+    }
+
+    /** The classpath folder of the web page, as Fuseki's static file base wants it. */
+    private static String webRoot() {
+        URL url = SparqlServer.class.getResource(WEB_ROOT);
+        if (url == null) {
+            throw new IllegalStateException("classpath folder " + WEB_ROOT + " is missing");
+        }
+        if (!url.getProtocol().equals("file")) {
+            return url.toExternalForm();
+        }
+        try {
+            return Path.of(url.toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("bad classpath URL " + url, e);
+        }
+    }
+
+    private static String urlHost(ServerSettings settings) {
+        String h = settings.host();
+        if (h.equals("0.0.0.0") || h.equals("::") || h.isEmpty()) {
+            return "127.0.0.1";
+        }
+        return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** The port the server listens on. */
+    public int port() {
+        return server.getHttpPort();
+    }
+
+    /** The URL of the server's root, where the page is: http://host:port/. */
+    public String baseUrl() {
+        return "http://" + host + ":" + port() + "/";
+    }
+
+    /** The SPARQL query endpoint: http://host:port/newskg/sparql. */
+    public String endpoint() {
+        return "http://" + host + ":" + port() + DATASET + "/sparql";
+    }
+
+    /** Blocks until the server stops. */
+    public void join() {
+        server.join();
+    }
+
+    /** Stops the server; the store stays open. */
+    @Override
+    public void close() {
+        server.stop();
+    }
+}

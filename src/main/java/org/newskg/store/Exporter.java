@@ -1,0 +1,129 @@
+package org.newskg.store;
+
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.RDFWriterRegistry;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.util.Context;
+
+/**
+ * The export formats. N-Quads and TriG keep graph names; the others write triples: the union
+ * of all named graphs (documents and meta), or the one graph asked for. N-Quads and
+ * N-Triples stream from the store, holding nothing in memory; the others go through Jena's
+ * pretty writers, which build their output in memory.
+ * Called inside a read transaction.
+ */
+enum Exporter {
+    NQ("nq", RDFFormat.NQUADS, true, true),
+    NT("nt", RDFFormat.NTRIPLES, false, true),
+    TTL("ttl", RDFFormat.TURTLE_PRETTY, false, false),
+    TRIG("trig", RDFFormat.TRIG_PRETTY, true, false),
+    JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, false, false),
+    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false);
+
+    /** The format names accepted by {@link #forFormat}, comma-separated. */
+    static final String FORMATS = Arrays.stream(values()).map(e -> e.name)
+            .collect(Collectors.joining(", "));
+
+    private final String name;
+    private final RDFFormat format;
+    private final boolean quads;
+    private final boolean streaming;
+
+    Exporter(String name, RDFFormat format, boolean quads, boolean streaming) {
+        this.name = name;
+        this.format = format;
+        this.quads = quads;
+        this.streaming = streaming;
+    }
+
+    /** The exporter for a format name. */
+    static Exporter forFormat(String name) {
+        String wanted = name == null ? "" : name.toLowerCase(Locale.ROOT);
+        return Arrays.stream(values()).filter(e -> e.name.equals(wanted)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "unknown export format '" + name + "': use one of " + FORMATS));
+    }
+
+    /** Writes the dataset, or one of its graphs. */
+    void write(DatasetGraph dsg, OutputStream out, Optional<Node> graphName) {
+        graphName.ifPresent(g -> requireGraph(dsg, g));
+        if (streaming) {
+            stream(dsg, out, graphName);
+        } else if (quads) {
+            DatasetGraph view = graphName.map(g -> single(dsg, g)).orElse(dsg);
+            RDFWriterRegistry.getWriterDatasetFactory(format).create(format)
+                    .write(out, view, Prefixes.standard(), null, Context.emptyContext());
+        } else if (this == JSONLD) {
+            Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+            JsonLdWriter.write(out, graph, Prefixes.standard());
+        } else {
+            Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+            RDFWriterRegistry.getWriterGraphFactory(format).create(format)
+                    .write(out, graph, Prefixes.standard(), null, Context.emptyContext());
+        }
+    }
+
+    private static void requireGraph(DatasetGraph dsg, Node g) {
+        if (!dsg.containsGraph(g)) {
+            throw new IllegalArgumentException("no graph " + g.getURI() + " in the store");
+        }
+    }
+
+    private static DatasetGraph single(DatasetGraph dsg, Node g) {
+        DatasetGraph view = DatasetGraphFactory.createGeneral();
+        view.addGraph(g, dsg.getGraph(g));
+        return view;
+    }
+
+    private void stream(DatasetGraph dsg, OutputStream out, Optional<Node> graphName) {
+        StreamRDF sink = StreamRDFWriter.getWriterStream(out, format);
+        sink.start();
+        if (quads) {
+            Node g = graphName.orElse(Node.ANY);
+            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
+        } else if (graphName.isPresent()) {
+            dsg.getGraph(graphName.get()).find().forEachRemaining(sink::triple);
+        } else {
+            streamUnion(dsg, sink);
+        }
+        sink.finish();
+    }
+
+    /**
+     * Each distinct triple of the named graphs once, without a set in memory: a triple is written
+     * from the first graph that an index look-up finds it in.
+     */
+    private static void streamUnion(DatasetGraph dsg, StreamRDF sink) {
+        Iterator<Quad> all = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+        while (all.hasNext()) {
+            Quad q = all.next();
+            if (!q.isDefaultGraph() && q.getGraph().equals(firstGraphOf(dsg, q))) {
+                sink.triple(q.asTriple());
+            }
+        }
+    }
+
+    private static Node firstGraphOf(DatasetGraph dsg, Quad q) {
+        Iterator<Quad> holders = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
+        while (holders.hasNext()) {
+            Quad h = holders.next();
+            if (!h.isDefaultGraph()) {
+                return h.getGraph();
+            }
+        }
+        return q.getGraph();
+    }
+}

@@ -1,0 +1,245 @@
+package org.newskg.store;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.jena.dboe.DBOpEnvException;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.model.EntityType;
+import org.newskg.rdf.Vocab;
+
+/**
+ * The NewsKG knowledge graph on disk: a TDB2 database with one named graph per document
+ * (named by the document IRI) and the meta graph {@link Vocab#META_GRAPH} holding document
+ * metadata and extraction runs. Every method runs in its own transaction.
+ *
+ * <p>Queries over {@link #datasetGraph()} see the union of the named graphs as their default
+ * graph (the store sets {@code TDB2.symUnionDefaultGraph} on the dataset's context).
+ * Open one {@code KgStore} per folder per JVM; TDB2 shares the database within a JVM and
+ * locks it against other processes.
+ */
+public final class KgStore implements AutoCloseable {
+
+    private static final Node META = NodeFactory.createURI(Vocab.META_GRAPH);
+    private static final Node TYPE = RDF.type.asNode();
+
+    private final Path dir;
+    private final DatasetGraph dsg;
+    private boolean closed;
+
+    private KgStore(Path dir, DatasetGraph dsg) {
+        this.dir = dir;
+        this.dsg = dsg;
+    }
+
+    /**
+     * Opens the store in a folder, creating folder and database when missing.
+     *
+     * @throws StoreException when the folder holds something else, or another process uses it
+     */
+    public static KgStore open(Path dir) {
+        StoreFolder.prepare(dir);
+        DatasetGraph dsg = connect(dir);
+        dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
+        return new KgStore(dir, dsg);
+    }
+
+    private static DatasetGraph connect(Path dir) {
+        try {
+            return DatabaseMgr.connectDatasetGraph(Location.create(dir));
+        } catch (RuntimeException e) {
+            if (StoreFolder.lockedByOther(dir) || isLockFailure(e)) {
+                throw new StoreException(StoreFolder.inUseMessage(dir), e);
+            }
+            throw new StoreException("cannot open store " + dir + ": " + firstLine(e), e);
+        }
+    }
+
+    /** TDB2 reports a lock held elsewhere as DBOpEnvException "Failed to get a lock: ...". */
+    private static boolean isLockFailure(RuntimeException e) {
+        return e instanceof DBOpEnvException && String.valueOf(e.getMessage()).contains("lock");
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m).trim();
+    }
+
+    /** The folder of this store. */
+    public Path directory() {
+        return dir;
+    }
+
+    /** The document whose metadata has this nkg:sha256, if any. */
+    public Optional<String> findDocumentBySha(String sha256) {
+        return Txn.calculateRead(dsg, () -> findMetaSubject(Vocab.SHA256.asNode(), sha256));
+    }
+
+    /** The document whose metadata has this dcterms:source, if any. */
+    public Optional<String> findDocumentBySource(String source) {
+        return Txn.calculateRead(dsg, () -> findMetaSubject(Vocab.SOURCE.asNode(), source));
+    }
+
+    private Optional<String> findMetaSubject(Node property, String value) {
+        Iterator<Quad> it = dsg.find(META, Node.ANY, property, Node.ANY);
+        while (it.hasNext()) {
+            Quad q = it.next();
+            if (q.getSubject().isURI() && value.equals(text(q.getObject()))) {
+                return Optional.of(q.getSubject().getURI());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Stores a document in one write transaction: its old graph and meta triples are replaced.
+     *
+     * @param docIri        the document IRI, also the graph name
+     * @param documentGraph everything extracted from the document
+     * @param metaTriples   the document's metadata, added to the meta graph
+     */
+    public void putDocument(String docIri, Graph documentGraph, Graph metaTriples) {
+        replaceDocument(Optional.empty(), docIri, documentGraph, metaTriples);
+    }
+
+    /**
+     * Removes an older version of a document (if given) and stores the new one, in one
+     * write transaction.
+     */
+    public void replaceDocument(Optional<String> oldIri, String docIri, Graph documentGraph,
+                                Graph metaTriples) {
+        Node doc = NodeFactory.createURI(docIri);
+        Txn.executeWrite(dsg, () -> {
+            oldIri.map(NodeFactory::createURI).ifPresent(this::removeInTxn);
+            removeInTxn(doc);
+            documentGraph.find().forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+            addToMeta(metaTriples);
+        });
+    }
+
+    /** Adds the description of an extraction run to the meta graph. */
+    public void putRun(Graph runTriples) {
+        Txn.executeWrite(dsg, () -> addToMeta(runTriples));
+    }
+
+    /** Drops a document's graph and the meta triples whose subject is the document. */
+    public void removeDocument(String docIri) {
+        Node doc = NodeFactory.createURI(docIri);
+        Txn.executeWrite(dsg, () -> removeInTxn(doc));
+    }
+
+    private void removeInTxn(Node doc) {
+        dsg.deleteAny(doc, Node.ANY, Node.ANY, Node.ANY);
+        dsg.deleteAny(META, doc, Node.ANY, Node.ANY);
+    }
+
+    private void addToMeta(Graph triples) {
+        triples.find().forEachRemaining(t -> dsg.add(META, t.getSubject(), t.getPredicate(), t.getObject()));
+    }
+
+    /** The stored documents, ordered by source then IRI. */
+    public List<DocumentInfo> documents() {
+        return Txn.calculateRead(dsg, () -> {
+            List<DocumentInfo> docs = new ArrayList<>();
+            dsg.find(META, Node.ANY, TYPE, Vocab.NEWS_ARTICLE.asNode())
+                    .forEachRemaining(q -> docs.add(describe(q.getSubject())));
+            docs.sort(Comparator.comparing(DocumentInfo::source, Comparator.nullsLast(Comparator.naturalOrder()))
+                    .thenComparing(DocumentInfo::iri));
+            return docs;
+        });
+    }
+
+    private DocumentInfo describe(Node doc) {
+        long size = countIterator(dsg.find(doc, Node.ANY, Node.ANY, Node.ANY));
+        return new DocumentInfo(doc.getURI(), metaValue(doc, Vocab.TITLE.asNode()),
+                metaValue(doc, Vocab.DC_DATE.asNode()), metaValue(doc, Vocab.SOURCE.asNode()),
+                metaValue(doc, Vocab.SHA256.asNode()), size);
+    }
+
+    private String metaValue(Node subject, Node property) {
+        Iterator<Quad> it = dsg.find(META, subject, property, Node.ANY);
+        return it.hasNext() ? text(it.next().getObject()) : null;
+    }
+
+    private static String text(Node node) {
+        if (node.isLiteral()) {
+            return node.getLiteralLexicalForm();
+        }
+        return node.isURI() ? node.getURI() : node.toString();
+    }
+
+    /** Counts over the whole store. */
+    public StoreStats stats() {
+        return Txn.calculateRead(dsg, () -> {
+            long documents = countIterator(dsg.find(META, Node.ANY, TYPE, Vocab.NEWS_ARTICLE.asNode()));
+            Set<Node> entities = new HashSet<>();
+            for (EntityType type : EntityType.values()) {
+                collectSubjects(Vocab.nkg(type.className()).asNode(), entities);
+            }
+            Set<Node> facts = collectSubjects(RDF.Statement.asNode(), new HashSet<>());
+            Set<Node> quotes = collectSubjects(Vocab.QUOTE.asNode(), new HashSet<>());
+            long triples = countIterator(dsg.find());
+            return new StoreStats(documents, entities.size(), facts.size(), quotes.size(), triples);
+        });
+    }
+
+    private Set<Node> collectSubjects(Node type, Set<Node> into) {
+        dsg.find(Node.ANY, Node.ANY, TYPE, type).forEachRemaining(q -> into.add(q.getSubject()));
+        return into;
+    }
+
+    private static long countIterator(Iterator<?> it) {
+        long n = 0;
+        while (it.hasNext()) {
+            it.next();
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Writes the store, or one graph of it, in an RDF format.
+     *
+     * @param out      where to write; not closed
+     * @param format   one of nq, nt, ttl, trig, jsonld, rdfxml: nq and trig keep the graphs (documents and
+     *                 meta); nt, ttl, jsonld and rdfxml write the union of all named graphs
+     *                 (documents and meta), the graph SPARQL sees as default
+     * @param graphIri one graph to write instead of the whole store
+     * @throws IllegalArgumentException for an unknown format
+     */
+    public void export(OutputStream out, String format, Optional<String> graphIri) {
+        Exporter exporter = Exporter.forFormat(format);
+        Txn.executeRead(dsg, () -> exporter.write(dsg, out, graphIri.map(NodeFactory::createURI)));
+    }
+
+    /** The TDB2 dataset, for the SPARQL server and query runner; use it inside transactions. */
+    public DatasetGraph datasetGraph() {
+        return dsg;
+    }
+
+    /** Releases the database and its lock; the store cannot be used afterwards. */
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            TDBInternal.expel(dsg);
+        }
+    }
+}

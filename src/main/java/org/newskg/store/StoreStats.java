@@ -1,0 +1,13 @@
+package org.newskg.store;
+
+/**
+ * Counts over a store.
+ *
+ * @param documents documents described in the meta graph (schema:NewsArticle)
+ * @param entities  distinct subjects typed nkg:Person, nkg:Organization, nkg:Location or nkg:Work
+ * @param facts     statement nodes (rdf:Statement)
+ * @param quotes    quotes (nkg:Quote)
+ * @param triples   all quads in the store, meta graph included
+ */
+public record StoreStats(long documents, long entities, long facts, long quotes, long triples) {
+}

@@ -1,0 +1,144 @@
+package org.newskg.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ExportTest {
+
+    private static final Map<String, Lang> LANGS = Map.of("nq", Lang.NQUADS, "nt", Lang.NTRIPLES,
+            "ttl", Lang.TURTLE, "trig", Lang.TRIG, "jsonld", Lang.JSONLD, "rdfxml", Lang.RDFXML);
+
+    @TempDir
+    Path tmp;
+
+    private KgStore store;
+
+    @BeforeEach
+    void load() {
+        store = KgStore.open(tmp);
+        Fixtures.load(store);
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        store.close();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nq", "nt", "ttl", "trig", "jsonld", "rdfxml"})
+    void wholeStoreParsesBack(String format) {
+        DatasetGraph back = parse(export(format, Optional.empty()), format);
+        if (format.equals("nq") || format.equals("trig")) {
+            assertEquals(store.stats().triples(), back.stream().count());
+            assertEquals(3, back.size());
+        } else {
+            assertEquals(unionSize(), back.getDefaultGraph().size());
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"nq", "nt", "ttl", "trig", "jsonld", "rdfxml"})
+    void oneGraphParsesBack(String format) {
+        DatasetGraph back = parse(export(format, Optional.of(Fixtures.DOC_A)), format);
+        assertEquals(Fixtures.graph(Fixtures.DOC_A).size(), back.stream().count());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ttl", "trig"})
+    void declaresPrefixes(String format) {
+        String text = export(format, Optional.empty());
+        for (String prefix : new String[] {"nkg", "nif", "prov", "schema", "dcterms", "skos", "rdfs", "xsd", "rdf"}) {
+            assertTrue(text.contains("PREFIX " + prefix + ":") || text.contains("@prefix " + prefix + ":"),
+                    prefix + " missing in " + format);
+        }
+    }
+
+    @Test
+    void jsonLdContextDeclaresPrefixes() {
+        String text = export("jsonld", Optional.empty());
+        assertTrue(text.contains("\"@context\""), text);
+        assertTrue(text.contains("\"nkg\"") && text.contains("\"schema\""), text);
+    }
+
+    @Test
+    void unknownFormatListsTheValidOnes() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> store.export(OutputStream.nullOutputStream(), "n3", Optional.empty()));
+        assertEquals("unknown export format 'n3': use one of nq, nt, ttl, trig, jsonld, rdfxml", e.getMessage());
+    }
+
+    @Test
+    void unknownGraphIsRefused() {
+        assertThrows(IllegalArgumentException.class,
+                () -> store.export(OutputStream.nullOutputStream(), "nq", Optional.of("urn:x:none")));
+    }
+
+    @Test
+    void nquadsStreamsALargeStore() {
+        Graph big = GraphFactory.createDefaultGraph();
+        Node label = RDFS.label.asNode();
+        for (int i = 0; i < 100_000; i++) {
+            big.add(Triple.create(NodeFactory.createURI("urn:x:s" + i), label, NodeFactory.createLiteralString("n" + i)));
+        }
+        String doc = "https://w3id.org/newskg/doc/big";
+        store.putDocument(doc, big, GraphFactory.createDefaultGraph());
+        LineCounter counter = new LineCounter();
+        store.export(counter, "nq", Optional.of(doc));
+        assertEquals(100_000, counter.lines);
+        LineCounter all = new LineCounter();
+        store.export(all, "nt", Optional.empty());
+        assertEquals(100_000 + unionSize(), all.lines);
+    }
+
+    private String export(String format, Optional<String> graph) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(out, format, graph);
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static DatasetGraph parse(String text, String format) {
+        return RDFParser.fromString(text, LANGS.get(format)).toDatasetGraph();
+    }
+
+    /** Distinct triples over all named graphs of the fixture. */
+    private static long unionSize() {
+        Graph union = GraphFactory.createDefaultGraph();
+        Fixtures.dataset().find().forEachRemaining(q -> union.add(q.asTriple()));
+        return union.size();
+    }
+
+    /** Counts newlines without keeping the bytes. */
+    private static final class LineCounter extends OutputStream {
+        long lines;
+
+        @Override
+        public void write(int b) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+    }
+}
