@@ -16,6 +16,9 @@ import java.util.function.Consumer;
  */
 public final class CoreNlpAnnotator {
 
+    /** The models this pipeline runs, for provenance. */
+    public static final String MODELS = PipelineSettings.MODELS_DESCRIPTION;
+
     private final StanfordCoreNLP pipeline;
     private final long loadMillis;
 
@@ -38,7 +41,7 @@ public final class CoreNlpAnnotator {
 
     /** A one-line description of the models, for provenance. */
     public String models() {
-        return PipelineSettings.MODELS;
+        return MODELS;
     }
 
     /** Annotates one document. */

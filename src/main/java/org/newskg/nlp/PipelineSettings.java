@@ -6,7 +6,7 @@ import java.util.Properties;
 final class PipelineSettings {
 
     static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
-    static final String MODELS = "stanford-corenlp 4.5.10 models (english): pos, ner 3class/7class/MISC + SUTime,"
+    public static final String MODELS_DESCRIPTION = "stanford-corenlp 4.5.10 models (english): pos, ner 3class/7class/MISC + SUTime,"
             + " depparse UD, coref fastneural, quote attribution";
 
     private PipelineSettings() {

@@ -63,15 +63,17 @@ public final class GraphBuilder {
         return new DocumentGraphs(docIri, sha, doc.source(), m.getGraph(), meta(docIri, sha, doc).getGraph());
     }
 
-    /** The triples describing a run, for the meta graph. */
+    /** The triples describing a run, for the meta graph; {@code ended} null while it runs. */
     public static Graph runGraph(RunInfo run, java.time.Instant ended) {
         Model m = ModelFactory.createDefaultModel();
-        m.createResource(run.iri())
+        Resource r = m.createResource(run.iri())
                 .addProperty(RDF.type, Vocab.ACTIVITY)
                 .addLiteral(Vocab.STARTED_AT, dateTime(m, run.started()))
-                .addLiteral(Vocab.ENDED_AT, dateTime(m, ended))
                 .addProperty(Vocab.SOFTWARE_VERSION, run.softwareVersion())
                 .addProperty(Vocab.NLP_MODELS, run.nlpModels());
+        if (ended != null) {
+            r.addLiteral(Vocab.ENDED_AT, dateTime(m, ended));
+        }
         return m.getGraph();
     }
 

@@ -1,0 +1,208 @@
+package org.newskg;
+
+import org.newskg.extract.Extractor;
+import org.newskg.extract.Lexicon;
+import org.newskg.ingest.DocumentSource;
+import org.newskg.model.Document;
+import org.newskg.model.Extraction;
+import org.newskg.model.Options;
+import org.newskg.model.ParsedDocument;
+import org.newskg.nlp.AnnotationCache;
+import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.query.SparqlRunner;
+import org.newskg.rdf.DocumentGraphs;
+import org.newskg.rdf.GraphBuilder;
+import org.newskg.rdf.RunInfo;
+import org.newskg.serve.ServerSettings;
+import org.newskg.serve.SparqlServer;
+import org.newskg.store.KgStore;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * NewsKG's one entry point: read articles, extract facts, store them, query, export and serve.
+ * The NLP models load on first use (once) and the store opens on first use; close it when done.
+ */
+public final class NewsKg implements AutoCloseable {
+
+    private final Options options;
+    private final Extractor extractor;
+    private final Supplier<CoreNlpAnnotator> annotatorSource;
+    private CoreNlpAnnotator annotator;
+    private KgStore store;
+
+    private NewsKg(Options options, Extractor extractor, Supplier<CoreNlpAnnotator> annotatorSource) {
+        this.options = options;
+        this.extractor = extractor;
+        this.annotatorSource = annotatorSource;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** NewsKG's version, from the jar's manifest. */
+    public static String version() {
+        String v = NewsKg.class.getPackage().getImplementationVersion();
+        return v == null ? "0.1.0-dev" : v;
+    }
+
+    public Options options() {
+        return options;
+    }
+
+    /** Reads, extracts and stores every document under the given paths. */
+    public IngestReport ingest(List<Path> paths, IngestListener listener) {
+        DocumentSource source = new DocumentSource(options.maxChars(), options.defaultDate());
+        try (Ingestion run = new Ingestion(this, store(), listener)) {
+            source.read(paths, run::accept);
+            return run.finish();
+        }
+    }
+
+    /** The annotation of one document: from the cache when it has it, else from CoreNLP. */
+    ParsedDocument annotate(Document doc) {
+        Optional<AnnotationCache> cache = cache();
+        Optional<ParsedDocument> hit = cache.flatMap(c -> c.get(doc));
+        if (hit.isPresent()) {
+            return hit.get();
+        }
+        ParsedDocument parsed = annotator().annotate(doc);
+        cache.ifPresent(c -> c.put(parsed));
+        return parsed;
+    }
+
+    /** Annotates several documents on the configured number of threads. */
+    void annotateAll(List<Document> docs, java.util.function.Consumer<ParsedDocument> sink) {
+        Optional<AnnotationCache> cache = cache();
+        List<Document> misses = new java.util.ArrayList<>();
+        for (Document d : docs) {
+            Optional<ParsedDocument> hit = cache.flatMap(c -> c.get(d));
+            if (hit.isPresent()) {
+                sink.accept(hit.get());
+            } else {
+                misses.add(d);
+            }
+        }
+        if (!misses.isEmpty()) {
+            annotator().annotateAll(misses, options.threads(), p -> {
+                cache.ifPresent(c -> c.put(p));
+                sink.accept(p);
+            });
+        }
+    }
+
+    private Optional<AnnotationCache> cache() {
+        return Optional.ofNullable(options.cacheDir()).map(AnnotationCache::new);
+    }
+
+    /** Extraction of one document, without storing it: a pure function of its text and date. */
+    public Extraction extract(Document doc) {
+        return extractor.extract(annotate(doc));
+    }
+
+    /** Extraction of an annotated document. */
+    public Extraction extract(ParsedDocument parsed) {
+        return extractor.extract(parsed);
+    }
+
+    /** The RDF of one document, without storing it. */
+    public DocumentGraphs extractGraphs(Document doc, RunInfo run) {
+        return new GraphBuilder(run.iri()).build(extract(doc));
+    }
+
+    /** A run record naming this software and its models. */
+    public RunInfo newRun() {
+        return RunInfo.start(version(), modelsDescription());
+    }
+
+    String modelsDescription() {
+        return CoreNlpAnnotator.MODELS;
+    }
+
+    /** The store, opened on first use. */
+    public synchronized KgStore store() {
+        if (store == null) {
+            store = KgStore.open(options.store());
+        }
+        return store;
+    }
+
+    /** The NLP pipeline, loaded on first use. */
+    public synchronized CoreNlpAnnotator annotator() {
+        if (annotator == null) {
+            annotator = annotatorSource.get();
+        }
+        return annotator;
+    }
+
+    /** Runs a SPARQL query against the union of document graphs and writes the results. */
+    public void query(String sparql, String format, OutputStream out, long timeoutMillis) {
+        new SparqlRunner(timeoutMillis).run(store(), sparql, format, out);
+    }
+
+    /** Writes the store (or one graph) in an RDF format. */
+    public void export(OutputStream out, String format, Optional<String> graph) {
+        store().export(out, format, graph);
+    }
+
+    /** Starts the SPARQL endpoint and page over the store. */
+    public SparqlServer serve(ServerSettings settings) {
+        return SparqlServer.start(store(), settings);
+    }
+
+    @Override
+    public synchronized void close() {
+        if (store != null) {
+            store.close();
+            store = null;
+        }
+    }
+
+    /** Builds a {@link NewsKg}. */
+    public static final class Builder {
+
+        private Options options = Options.defaults();
+        private Supplier<CoreNlpAnnotator> annotator = CoreNlpAnnotator::load;
+
+        public Builder options(Options o) {
+            this.options = o;
+            return this;
+        }
+
+        public Builder store(Path dir) {
+            options = options.withStore(dir);
+            return this;
+        }
+
+        public Builder threads(int n) {
+            options = options.withThreads(Math.max(1, n));
+            return this;
+        }
+
+        public Builder cache(Path dir) {
+            options = options.withCacheDir(dir);
+            return this;
+        }
+
+        public Builder lexicon(Path file) {
+            options = options.withLexicon(file);
+            return this;
+        }
+
+        /** Shares an already loaded pipeline (tests, servers): the models load once per JVM. */
+        public Builder annotator(CoreNlpAnnotator loaded) {
+            this.annotator = () -> loaded;
+            return this;
+        }
+
+        public NewsKg build() {
+            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon());
+            return new NewsKg(options, new Extractor(lex), annotator);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.newskg.cli;
+
+import org.newskg.NewsKg;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The top command: lists the verbs. */
+@Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = NewsKgCommand.Version.class,
+        description = "Turns news articles into a knowledge graph that can prove every fact it holds.",
+        subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
+                ServeCommand.class, DocsCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+final class NewsKgCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Version from the jar. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"newskg " + NewsKg.version()};
+        }
+    }
+}
