@@ -11,7 +11,7 @@ import org.newskg.rdf.Vocab;
 /** Readable names for nodes and paths in validation messages. */
 final class NodeNames {
 
-    private static final int MAX_TEXT = 40;
+    private static final int MAX_TEXT = 60;
 
     private final Graph data;
     private final PrefixMapping prefixes;
