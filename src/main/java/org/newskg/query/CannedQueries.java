@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ public final class CannedQueries {
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.filter(f -> f.getFileName().toString().endsWith(".rq"))
-                    .sorted(java.util.Comparator.comparing(f -> f.getFileName().toString()))
+                    .sorted(Comparator.comparing(f -> f.getFileName().toString()))
                     .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list canned queries in " + folder, e);

@@ -1,6 +1,7 @@
 package org.newskg.query;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -79,7 +80,7 @@ final class QueryFileParser {
         }
         Set<String> projected = query.getProjectVars().stream().map(Var::getVarName)
                 .collect(Collectors.toSet());
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (CannedQuery.Param p : canned.params()) {
             if (!seen.add(p.name())) {
                 throw new IllegalArgumentException(source + ": parameter " + p.name() + " declared twice");

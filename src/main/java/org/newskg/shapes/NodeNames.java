@@ -3,9 +3,12 @@ package org.newskg.shapes;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.sparql.core.Prologue;
 import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
 import org.newskg.rdf.Vocab;
 
 /** Readable names for nodes and paths in validation messages. */
@@ -28,8 +31,8 @@ final class NodeNames {
                 .setNsPrefix("dcterms", Vocab.DCTERMS)
                 .setNsPrefix("skos", Vocab.SKOS)
                 .setNsPrefix("rdf", RDF.getURI())
-                .setNsPrefix("rdfs", org.apache.jena.vocabulary.RDFS.getURI())
-                .setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS)
+                .setNsPrefix("rdfs", RDFS.getURI())
+                .setNsPrefix("xsd", XSD.NS)
                 .lock();
     }
 
@@ -56,7 +59,7 @@ final class NodeNames {
 
     /** A property path, prefixed; empty for none. */
     String path(Path path) {
-        return path == null ? "" : path.toString(new org.apache.jena.sparql.core.Prologue(prefixes));
+        return path == null ? "" : path.toString(new Prologue(prefixes));
     }
 
     private String plain(Node n) {
