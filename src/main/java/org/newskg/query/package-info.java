@@ -1,7 +1,11 @@
 /**
- * Runs SPARQL over a {@link org.newskg.store.KgStore} and writes the results
- * ({@link org.newskg.query.SparqlRunner}). The default graph of every query is the union of
- * the store's named graphs. Depends on Jena ARQ, {@code org.newskg.store} and
- * {@code org.newskg.rdf} only.
+ * Queries: runs SPARQL over a {@link org.newskg.store.KgStore} and writes the results
+ * ({@link org.newskg.query.SparqlRunner}), with the union of the store's named graphs as the
+ * default graph; and the canned queries of the {@code queries/} folder (also bundled in the jar
+ * under {@code newskg/queries/}), read from their comment headers ({@code # name:},
+ * {@code # description:}, {@code # param:}) and bound with Jena's
+ * {@link org.apache.jena.query.ParameterizedSparqlString}: a parameter {@code name} is the
+ * variable {@code ?name}; an optional parameter left out stays unbound and does not filter.
+ * May use: Jena ARQ, org.newskg.store, org.newskg.rdf.
  */
 package org.newskg.query;
