@@ -7,6 +7,7 @@ import org.newskg.model.ParsedDocument;
 import org.newskg.rdf.DocumentGraphs;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.rdf.RunInfo;
+import org.newskg.shapes.ValidationOutcome;
 import org.newskg.store.KgStore;
 
 import java.time.Instant;
@@ -101,12 +102,21 @@ final class Ingestion implements AutoCloseable {
         Document doc = parsed.document();
         Extraction x;
         DocumentGraphs g;
+        ValidationOutcome check;
         try {
             x = kg.extract(parsed);
             g = builder.build(x);
+            check = kg.validate(g);
         } catch (RuntimeException e) {
             synchronized (this) {
                 fail(doc.source(), "extraction failed: " + e);
+            }
+            return;
+        }
+        if (!check.conforms()) {
+            synchronized (this) {
+                fail(doc.source(), "its graph breaks the contract, not stored: "
+                        + check.violations().size() + " violations, first: " + check.violations().get(0).toText());
             }
             return;
         }

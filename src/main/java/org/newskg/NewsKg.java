@@ -16,6 +16,12 @@ import org.newskg.rdf.RunInfo;
 import org.newskg.serve.ServerSettings;
 import org.newskg.serve.SparqlServer;
 import org.newskg.store.KgStore;
+import org.newskg.shapes.ShapeValidator;
+import org.newskg.shapes.ValidationOutcome;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -32,6 +38,7 @@ public final class NewsKg implements AutoCloseable {
     private final Options options;
     private final Extractor extractor;
     private final Supplier<CoreNlpAnnotator> annotatorSource;
+    private final ShapeValidator validator = ShapeValidator.bundled();
     private CoreNlpAnnotator annotator;
     private KgStore store;
 
@@ -122,6 +129,20 @@ public final class NewsKg implements AutoCloseable {
 
     String modelsDescription() {
         return CoreNlpAnnotator.MODELS;
+    }
+
+    /** Checks one document's graph and metadata against the contract's SHACL shapes. */
+    public ValidationOutcome validate(DocumentGraphs g) {
+        Graph both = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(both, g.graph());
+        GraphUtil.addInto(both, g.meta());
+        return validator.validate(both);
+    }
+
+    /** Checks the whole store (the union of its graphs) against the shapes. */
+    public ValidationOutcome validateStore() {
+        KgStore s = store();
+        return Txn.calculateRead(s.datasetGraph(), () -> validator.validate(s.datasetGraph().getUnionGraph()));
     }
 
     /** The store, opened on first use. */

@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = NewsKgCommand.Version.class,
         description = "Turns news articles into a knowledge graph that can prove every fact it holds.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
-                ServeCommand.class, DocsCommand.class, StatsCommand.class, CommandLine.HelpCommand.class})
+                ServeCommand.class, DocsCommand.class, StatsCommand.class, QueriesCommand.class, ValidateCommand.class,
+                CommandLine.HelpCommand.class})
 final class NewsKgCommand implements Runnable {
 
     @CommandLine.Spec
