@@ -42,7 +42,8 @@ final class Arguments {
     private static Integer controller(SentenceGraph g, int verb) {
         for (Dependency d : g.incoming(verb)) {
             String r = d.relation();
-            if (d.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj"))
+            boolean participle = r.equals("dep") && g.token(verb).pos().equals("VBG");
+            if (d.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj") || participle)
                     && g.token(d.governor()).pos().startsWith("VB")) {
                 return d.governor();
             }
@@ -54,7 +55,7 @@ final class Arguments {
     List<String> objects(SentenceGraph g, int s, int verb, Frame f) {
         List<Integer> tokens = new ArrayList<>();
         if (isPassive(g, verb)) {
-            tokens.addAll(g.childrenExact(verb, "nsubj:pass"));
+            tokens.addAll(patients(g, verb, 0));
         }
         if (isParticipleModifier(g, verb)) {
             g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> tokens.add(d.governor()));
@@ -67,6 +68,9 @@ final class Arguments {
                 tokens.addAll(g.childrenExact(verb, rel));
             }
         }
+        if (tokens.isEmpty()) {
+            tokens.addAll(reducedRelativeSubjects(g, verb));
+        }
         List<String> keys = entities(g, s, tokens);
         if (keys.isEmpty() && f.possessor()) {
             List<Integer> owners = new ArrayList<>();
@@ -74,6 +78,54 @@ final class Arguments {
             keys = entities(g, s, owners);
         }
         return keys;
+    }
+
+    /**
+     * The patient of a passive verb: its passive subject; for "published after being obtained",
+     * the governing passive's; for "which X maintains were stolen", the noun the clause modifies.
+     */
+    private List<Integer> patients(SentenceGraph g, int verb, int depth) {
+        List<Integer> direct = new ArrayList<>(g.childrenExact(verb, "nsubj:pass"));
+        if (direct.isEmpty() && !g.token(verb).pos().equals("VBN")) {
+            return direct;
+        }
+        direct.addAll(g.childrenExact(verb, "nsubj"));
+        if (!direct.isEmpty() || depth > 3) {
+            return direct;
+        }
+        for (Dependency d : g.incoming(verb)) {
+            if (d.governor() < 0) {
+                continue;
+            }
+            if (d.relation().equals("acl:relcl")) {
+                return List.of(d.governor());
+            }
+            if (d.relation().startsWith("advcl") || d.relation().startsWith("conj") || d.relation().equals("xcomp")
+                    || d.relation().equals("dep") || d.relation().equals("ccomp")) {
+                int gov = d.governor();
+                List<Integer> up = isPassive(g, gov) ? patients(g, gov, depth + 1) : List.of();
+                if (!up.isEmpty()) {
+                    return up;
+                }
+                for (Dependency e : g.incoming(gov)) {
+                    if (e.relation().equals("acl:relcl")) {
+                        return List.of(e.governor());
+                    }
+                }
+            }
+        }
+        return direct;
+    }
+
+    /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
+    private static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : g.childrenExact(verb, "ccomp")) {
+            if (g.token(c).pos().equals("VBN") && !g.childrenExact(c, "obl:by").isEmpty()) {
+                out.addAll(g.childrenExact(c, "nsubj"));
+            }
+        }
+        return out;
     }
 
     /** Entities in the given relations' dependents. */
@@ -121,6 +173,11 @@ final class Arguments {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
         }
+        if (out.isEmpty() && g.token(t).pos().startsWith("NN")) {
+            for (int c : g.childrenExact(t, "compound")) {
+                out.addAll(ctx.entitiesAt(s, c));
+            }
+        }
         return out;
     }
 
@@ -151,8 +208,14 @@ final class Arguments {
         return null;
     }
 
+    /** Passive voice, also when the parser missed it: a past participle with a by-phrase and no "have". */
     static boolean isPassive(SentenceGraph g, int verb) {
-        return g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux:pass");
+        if (g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux:pass")) {
+            return true;
+        }
+        boolean byPhrase = !g.childrenExact(verb, "obl:by").isEmpty() || !g.childrenExact(verb, "obl:agent").isEmpty();
+        boolean perfect = g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"));
+        return byPhrase && g.token(verb).pos().equals("VBN") && !perfect;
     }
 
     static boolean isParticipleModifier(SentenceGraph g, int verb) {

@@ -154,10 +154,21 @@ final class CandidateFinder {
             int[] span = g.span(m);
             left = Math.min(left, span[0]);
         }
+        while (left > 0 && left == t && isNamePart(g.token(left - 1))) {
+            left--;
+        }
+        while (left > 0 && left < t && isNamePart(g.token(left - 1)) && isNamePart(g.token(left))) {
+            left--;
+        }
         while (left < t && isSkippable(g.token(left))) {
             left++;
         }
         return left;
+    }
+
+    /** A token that belongs to a proper name right before a group noun ("Clinton campaign"). */
+    private static boolean isNamePart(Token t) {
+        return t.pos().startsWith("NNP") || NAME_MODIFIER_NER.contains(t.ner()) && !t.pos().startsWith("PRP");
     }
 
     private static int leftmostAny(SentenceGraph g, int t) {

@@ -12,7 +12,7 @@ import java.util.Set;
  */
 final class VoiceDetector {
 
-    private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "conj", "acl", "parataxis");
+    private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "conj", "acl", "parataxis", "dep");
 
     private final DocContext ctx;
 
@@ -36,7 +36,8 @@ final class VoiceDetector {
             if (node != trigger) {
                 hedged |= (via.equals("ccomp") || via.equals("xcomp")) && ctx.cues().is("hedge", g.lemma(node));
                 hedged |= hasHedgeModifier(g, node) && !via.startsWith("conj");
-                if (source == null && ctx.cues().is("attribution", g.lemma(node)) && via.equals("ccomp")) {
+                if (source == null && ctx.cues().is("attribution", g.lemma(node))
+                        && (via.equals("ccomp") || via.equals("dep"))) {
                     source = claimant(g, sentence, node, subjects);
                 }
             }

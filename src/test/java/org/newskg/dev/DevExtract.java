@@ -42,7 +42,17 @@ public final class DevExtract {
                 p = nlp.annotate(d);
                 cache.put(p);
             }
-            DocumentGraphs g = gb.build(ex.extract(p));
+            var x = ex.extract(p);
+            if (System.getenv("DEBUG") != null) {
+                java.util.Map<String, String> lab = new java.util.HashMap<>();
+                x.entities().forEach(e -> lab.put(e.key(), e.label()));
+                System.out.println("## " + d.source());
+                x.entities().forEach(e -> System.out.println("E " + e.key() + " | " + e.label() + " | " + e.altLabels()));
+                x.relations().forEach(r -> System.out.println("R s" + r.sentence() + " " + lab.get(r.subjectKey()) + " -" + r.predicate() + "-> " + lab.get(r.objectKey())
+                        + " [" + r.trigger() + "] date=" + r.date() + (r.negated() ? " NEG" : "") + (r.hedged() ? " HEDGE" : "") + (r.attributedToKey() != null ? " attr=" + lab.get(r.attributedToKey()) : "") + (r.theme() != null ? " theme=" + r.theme() : "") + (r.recipientKey() != null ? " to=" + lab.get(r.recipientKey()) : "")));
+                x.quotes().forEach(q -> System.out.println("Q " + lab.get(q.speakerKey()) + " " + q.date() + " | " + q.text()));
+            }
+            DocumentGraphs g = gb.build(x);
             g.graph().find().forEach(t -> out.add(NodeFactory.createURI(g.documentIri()), t.getSubject(), t.getPredicate(), t.getObject()));
         }
         try (var os = new FileOutputStream(args[0])) {
