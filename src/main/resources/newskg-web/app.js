@@ -64,6 +64,12 @@ function byId(id) {
   return document.getElementById(id);
 }
 
+/** Replaces a node's children; null, undefined and false children are left out. */
+function show(node, ...children) {
+  node.replaceChildren();
+  return append(node, children);
+}
+
 /* ------------------------------------------------------------------ SPARQL */
 
 class SparqlError extends Error {}
@@ -386,7 +392,7 @@ async function showEntity(iri, seq) {
     document.title = `${description.label || localName(iri)} · NewsKG`;
     const ctx = { focus: description, labels, mentions };
     const dated = facts.filter((f) => f.date && !f.negated);
-    main.replaceChildren(
+    show(main,
       entityHeader(description, facts.length === 0 && description.types.length === 0),
       panel('Neighbourhood', neighbourhoodGraph(iri, facts, labels)),
       panel(`Facts (${facts.length})`, factsTable(facts, ctx)),
@@ -407,7 +413,7 @@ async function showHome(seq) {
     if (!stillCurrent(seq)) return;
     document.title = 'NewsKG';
     const ctx = { focus: null, labels, mentions: new Map() };
-    main.replaceChildren(
+    show(main,
       el('h1', {}, 'News knowledge graph'),
       el('p', { class: 'muted' }, 'Search an entity above, or browse the dated facts of all documents.'),
       panel(`Timeline of all dated facts (${facts.length})`, timeline(facts, ctx)),
@@ -452,7 +458,7 @@ function factsTable(facts, ctx) {
     el('td', {}, entityLink(f.o, ctx.labels)),
     el('td', { class: 'nowrap' }, f.date),
     el('td', { class: 'evidence' }, evidence(f, ctx)),
-    el('td', {}, documentCell(f.title, f.source, f.doc)),
+    el('td', { class: 'document' }, documentCell(f.title, f.source, f.doc)),
     el('td', {}, voice(f, ctx.labels))));
   return el('div', { class: 'table-wrap' },
     el('table', { class: 'facts' }, el('thead', {}, head), el('tbody', {}, ...rows)));
@@ -600,27 +606,36 @@ function neighbourhoodGraph(iri, facts, labels) {
   const all = neighbours(iri, facts);
   if (all.length === 0) return el('p', { class: 'muted' }, 'No neighbours.');
   const shown = all.slice(0, MAX_NEIGHBOURS);
-  const width = 760;
-  const height = shown.length > 8 ? 520 : 420;
+  const { width, height, positions } = circleLayout(shown.length);
   const center = { x: width / 2, y: height / 2 };
-  const radius = Math.min(width, height) / 2 - 60;
-  const positions = shown.map((n, i) => {
-    const angle = -Math.PI / 2 + (2 * Math.PI * i) / shown.length;
-    return { x: center.x + radius * Math.cos(angle), y: center.y + radius * Math.sin(angle) };
-  });
   const picture = svg('svg', { class: 'graph', viewBox: `0 0 ${width} ${height}`, role: 'img',
     'aria-label': 'Neighbourhood graph' },
     arrowMarkers(),
     ...shown.map((n, i) => edge(center, positions[i], n)),
-    ...shown.map((n, i) => graphNode(positions[i], n.iri, labels.get(n.iri) || {}, false)),
-    graphNode(center, iri, labels.get(iri) || {}, true));
+    ...shown.map((n, i) => graphNode(positions[i], n.iri, labels.get(n.iri) || {}, false, positions[i].y < center.y - 1)),
+    graphNode(center, iri, labels.get(iri) || {}, true, false));
   const more = all.length - shown.length;
   return [picture, more > 0 ? el('p', { class: 'muted small' }, `${more} more neighbours in the facts table.`) : null];
 }
 
+/** Neighbour positions on an ellipse around the centre; a few neighbours get a flatter picture. */
+function circleLayout(count) {
+  const width = 760;
+  const height = count <= 2 ? 240 : count <= 8 ? 420 : 540;
+  const rx = width / 2 - 120;
+  const ry = height / 2 - 50;
+  const start = count <= 2 ? 0 : -Math.PI / 2;
+  const positions = [];
+  for (let i = 0; i < count; i++) {
+    const angle = start + (2 * Math.PI * i) / count;
+    positions.push({ x: width / 2 + rx * Math.cos(angle), y: height / 2 + ry * Math.sin(angle) });
+  }
+  return { width, height, positions };
+}
+
 function arrowMarkers() {
-  const marker = (id, path) => svg('marker', { id, viewBox: '0 0 10 10', refX: 5, refY: 5,
-    markerWidth: 7, markerHeight: 7, orient: 'auto-start-reverse' },
+  const marker = (id, path) => svg('marker', { id, viewBox: '0 0 10 10', refX: 9, refY: 5,
+    markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' },
     svg('path', { d: path, class: 'arrow' }));
   return svg('defs', {}, marker('arrow', 'M0,0 L10,5 L0,10 z'));
 }
@@ -631,27 +646,37 @@ function edge(from, to, n) {
   const dy = to.y - from.y;
   const length = Math.hypot(dx, dy) || 1;
   const cut = (r) => ({ x: dx / length * r, y: dy / length * r });
-  const a = { x: from.x + cut(30).x, y: from.y + cut(30).y };
-  const b = { x: to.x - cut(20).x, y: to.y - cut(20).y };
-  const mid = { x: (from.x + to.x) / 2, y: (from.y + to.y) / 2 };
+  const a = { x: from.x + cut(32).x, y: from.y + cut(32).y };
+  const b = { x: to.x - cut(22).x, y: to.y - cut(22).y };
+  // the label sits beside the line's middle: right of steep lines, below flat ones
+  const steep = Math.abs(dy) > Math.abs(dx);
+  const mid = { x: (from.x + to.x) / 2 + (steep ? 8 : 0), y: (from.y + to.y) / 2 + (steep ? 0 : 12) };
   const lines = [];
-  if (n.out.size) lines.push([...n.out].join(', ') + ' →');
-  if (n.in.size) lines.push('← ' + [...n.in].join(', '));
+  if (n.out.size) lines.push(`${[...n.out].join(', ')} ${arrowGlyph(dx, dy)}`);
+  if (n.in.size) lines.push(`${[...n.in].join(', ')} ${arrowGlyph(-dx, -dy)}`);
   return svg('g', { class: n.negated ? 'edge negated' : 'edge' },
     svg('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y,
       'marker-end': n.out.size ? 'url(#arrow)' : null, 'marker-start': n.in.size ? 'url(#arrow)' : null }),
     ...lines.map((line, k) => svg('text', { x: mid.x, y: mid.y + (k - (lines.length - 1) / 2) * 14,
-      class: 'edge-label', 'text-anchor': 'middle', 'dominant-baseline': 'middle' }, line)));
+      class: 'edge-label', 'text-anchor': steep ? 'start' : 'middle', 'dominant-baseline': 'middle' }, line)));
 }
 
-function graphNode(p, iri, info, isCenter) {
+/** The arrow character closest to a screen direction (y grows downwards). */
+function arrowGlyph(dx, dy) {
+  const glyphs = ['→', '↘', '↓', '↙', '←', '↖', '↑', '↗'];
+  const octant = Math.round(Math.atan2(dy, dx) / (Math.PI / 4));
+  return glyphs[(octant + 8) % 8];
+}
+
+function graphNode(p, iri, info, isCenter, labelAbove) {
   const label = info.label || localName(iri);
   const short = label.length > 28 ? label.slice(0, 27) + '…' : label;
   const type = info.type || 'Unknown';
   const node = svg('g', { class: `node type-${type}${isCenter ? ' center' : ''}` },
     svg('title', {}, `${label} (${type})\n${iri}`),
     svg('circle', { cx: p.x, cy: p.y, r: isCenter ? 28 : 18 }),
-    svg('text', { x: p.x, y: p.y + (isCenter ? 44 : 33), 'text-anchor': 'middle', class: 'node-label' }, short));
+    svg('text', { x: p.x, y: labelAbove ? p.y - 26 : p.y + (isCenter ? 44 : 33), 'text-anchor': 'middle',
+      class: 'node-label' }, short));
   return isCenter ? node : svg('a', { href: entityHref(iri) }, node);
 }
 

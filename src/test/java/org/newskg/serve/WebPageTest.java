@@ -136,6 +136,7 @@ class WebPageTest {
         assertTrue(dom.contains("Strongly suggest your dad tweets this link"), "WikiLeaks' quote");
         assertTrue(dom.contains("2016-10-12"), "the dated fact on the timeline");
         assertTrue(dom.contains("<mark class=\"hl-self\">Wikileaks</mark>"), "the mention is highlighted");
+        assertFalse(dom.contains(">null<") || dom.contains("undefined"), "no stray null or undefined in the page");
 
         Path shot = Path.of("target", "web-page.png").toAbsolutePath();
         Files.deleteIfExists(shot);
