@@ -71,13 +71,18 @@ final class Arguments {
         if (tokens.isEmpty()) {
             tokens.addAll(reducedRelativeSubjects(g, verb));
         }
-        List<String> keys = entities(g, s, tokens);
-        if (keys.isEmpty() && f.possessor()) {
+        if (tokens.isEmpty() && f.objectRels().contains("obj")) {
+            tokens.addAll(g.childrenExact(verb, "iobj"));
+        }
+        if (f.possessor()) {
             List<Integer> owners = new ArrayList<>();
             tokens.forEach(t -> owners.addAll(g.children(t, "nmod:poss")));
-            keys = entities(g, s, owners);
+            List<String> ownerKeys = entities(g, s, owners);
+            if (!ownerKeys.isEmpty()) {
+                return ownerKeys;
+            }
         }
-        return keys;
+        return entities(g, s, tokens);
     }
 
     /**

@@ -46,6 +46,7 @@ final class EntityResolver {
         mergeSameNames();
         mergeShortPersonNames();
         List<Candidate> linked = new ArrayList<>(cands);
+        followCorefChains(linked);
         resolveNominals(linked);
         followCorefChains(linked);
         return build(linked);
@@ -207,16 +208,27 @@ final class EntityResolver {
             if (c.kind() != Candidate.Kind.NOMINAL || find(i) != i || hasNamedPeer(i, linked)) {
                 continue;
             }
+            boolean owned = graphs.get(c.sentence()).hasChild(c.head(), "nmod:poss");
             int target = switch (String.valueOf(c.nerType())) {
                 case "ANAPHOR" -> lastEntityBefore(c, linked, "ORGANIZATION");
-                case "GROUP", "WORK" -> lastSameHeadBefore(c, linked);
+                case "GROUP", "WORK" -> owned ? -1 : lastSameHeadBefore(c, linked);
                 case "KIN" -> kinTarget(c, linked);
                 default -> -1;
             };
             if (target >= 0) {
                 union(i, target);
+            } else if ("WORK".equals(c.nerType()) && !owned && isDefinite(c)) {
+                linked.set(i, new Candidate(c.sentence(), c.head(), c.head() + 1, c.head(),
+                        graphs.get(c.sentence()).token(c.head()).word(), Candidate.Kind.WORK, null));
             }
         }
+    }
+
+    /** "the link", "this link": a work the text points at, though it does not name it. */
+    private boolean isDefinite(Candidate c) {
+        SentenceGraph g = graphs.get(c.sentence());
+        return g.children(c.head(), "det").stream().map(d -> g.token(d).word().toLowerCase())
+                .anyMatch(w -> w.equals("the") || w.equals("this") || w.equals("that") || w.equals("these"));
     }
 
     private boolean hasNamedPeer(int i, List<Candidate> linked) {

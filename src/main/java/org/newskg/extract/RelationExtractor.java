@@ -46,6 +46,9 @@ final class RelationExtractor {
     }
 
     private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<Relation> out) {
+        if (isRequestedAction(g, verb)) {
+            return;
+        }
         List<String> subjects = args.subjects(g, s, verb);
         List<String> objects = args.objects(g, s, verb, f);
         if (subjects.isEmpty() || objects.isEmpty()) {
@@ -64,6 +67,20 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /** "encouraged the campaign to refuse": what was asked for is not something that happened. */
+    private boolean isRequestedAction(SentenceGraph g, int verb) {
+        for (Dependency d : g.incoming(verb)) {
+            if (d.relation().equals("xcomp") && d.governor() >= 0) {
+                int gov = d.governor();
+                boolean asks = lexicon.verb(g.lemma(gov), null).map(f -> f.property().equals("solicited")).orElse(false);
+                if (asks && !g.childrenExact(gov, "obj").isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
@@ -98,6 +115,7 @@ final class RelationExtractor {
             for (int h : g.childrenExact(verb, rel)) {
                 int[] span = g.span(h);
                 String text = g.text(span[0], span[1]).replaceAll("^(to|that|whether)\\s+", "");
+                text = text.replaceAll(",\\s*(which|who|whom|whose)\\b.*$", "");
                 return text.replaceAll("[\\s,.;:]+$", "");
             }
         }

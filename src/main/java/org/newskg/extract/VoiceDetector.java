@@ -26,6 +26,7 @@ final class VoiceDetector {
         boolean hedged = hasHedgeModifier(g, trigger);
         String source = null;
         int node = trigger;
+        int previous = trigger;
         String via = "";
         boolean[] seen = new boolean[g.size()];
         while (node >= 0 && !seen[node]) {
@@ -37,7 +38,7 @@ final class VoiceDetector {
                 hedged |= (via.equals("ccomp") || via.equals("xcomp")) && ctx.cues().is("hedge", g.lemma(node));
                 hedged |= hasHedgeModifier(g, node) && !via.startsWith("conj");
                 if (source == null && ctx.cues().is("attribution", g.lemma(node))
-                        && (via.equals("ccomp") || via.equals("dep"))) {
+                        && (via.equals("ccomp") || via.equals("dep")) && !isQuestion(g, previous)) {
                     source = claimant(g, sentence, node, subjects);
                 }
             }
@@ -49,6 +50,7 @@ final class VoiceDetector {
                 break;
             }
             via = up.relation();
+            previous = node;
             node = up.governor();
         }
         return new Voice(negated, hedged, source);
@@ -64,10 +66,22 @@ final class VoiceDetector {
         return null;
     }
 
+    /** "say how the outlet obtained ...": an embedded question reports no claim. */
+    private static boolean isQuestion(SentenceGraph g, int clause) {
+        for (Dependency d : g.outgoing(clause)) {
+            String w = g.token(d.dependent()).word().toLowerCase();
+            if ((d.relation().equals("advmod") || d.relation().equals("mark") || d.relation().startsWith("nsubj")
+                    || d.relation().equals("obj")) && (w.startsWith("wh") || w.equals("how") || w.equals("if"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean isNegated(SentenceGraph g, int node) {
         for (Dependency d : g.outgoing(node)) {
             if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
-                    && ctx.cues().is("negation", g.token(d.dependent()).word().toLowerCase())) {
+                    && ctx.cues().is("negation", g.token(d.dependent()).word().toLowerCase().replace('\u2019', '\''))) {
                 return true;
             }
         }
