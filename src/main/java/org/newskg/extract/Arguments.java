@@ -91,9 +91,6 @@ final class Arguments {
      */
     private List<Integer> patients(SentenceGraph g, int verb, int depth) {
         List<Integer> direct = new ArrayList<>(g.childrenExact(verb, "nsubj:pass"));
-        if (direct.isEmpty() && !g.token(verb).pos().equals("VBN")) {
-            return direct;
-        }
         direct.addAll(g.childrenExact(verb, "nsubj"));
         if (!direct.isEmpty() || depth > 3) {
             return direct;
@@ -125,8 +122,10 @@ final class Arguments {
     /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
     private static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
-        for (int c : g.childrenExact(verb, "ccomp")) {
-            if (g.token(c).pos().equals("VBN") && !g.childrenExact(c, "obl:by").isEmpty()) {
+        for (Dependency d : g.outgoing(verb)) {
+            int c = d.dependent();
+            if ((d.relation().equals("ccomp") || d.relation().equals("dep")) && g.token(c).pos().equals("VBN")
+                    && !g.childrenExact(c, "obl:by").isEmpty()) {
                 out.addAll(g.childrenExact(c, "nsubj"));
             }
         }
@@ -213,14 +212,23 @@ final class Arguments {
         return null;
     }
 
-    /** Passive voice, also when the parser missed it: a past participle with a by-phrase and no "have". */
-    static boolean isPassive(SentenceGraph g, int verb) {
+    /**
+     * Passive voice, also where the parser missed it: a past form with no object, no "have",
+     * and a by-phrase naming an entity ("Copies, turned over ... by Trump Jr.'s lawyers").
+     */
+    boolean isPassive(SentenceGraph g, int verb) {
         if (g.hasChild(verb, "nsubj:pass") || g.hasChild(verb, "aux:pass")) {
             return true;
         }
-        boolean byPhrase = !g.childrenExact(verb, "obl:by").isEmpty() || !g.childrenExact(verb, "obl:agent").isEmpty();
-        boolean perfect = g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"));
-        return byPhrase && g.token(verb).pos().equals("VBN") && !perfect;
+        String pos = g.token(verb).pos();
+        int s = g.sentence().index();
+        if (!pos.equals("VBN") && !pos.equals("VBD") || !entities(g, s, g.childrenExact(verb, "obj")).isEmpty()
+                || g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"))) {
+            return false;
+        }
+        List<Integer> agents = new ArrayList<>(g.childrenExact(verb, "obl:by"));
+        agents.addAll(g.childrenExact(verb, "obl:agent"));
+        return !entities(g, s, agents).isEmpty();
     }
 
     static boolean isParticipleModifier(SentenceGraph g, int verb) {

@@ -160,6 +160,7 @@ final class EntityResolver {
                     namedRoots.add(find(idx));
                 }
             }
+            members.removeIf(idx -> isOwnedNominal(linked.get(idx)));
             if (namedRoots.size() == 1) {
                 int root = namedRoots.iterator().next();
                 members.forEach(idx -> union(idx, root));
@@ -222,6 +223,12 @@ final class EntityResolver {
                         graphs.get(c.sentence()).token(c.head()).word(), Candidate.Kind.WORK, null));
             }
         }
+    }
+
+    /** "its report": owned by whoever "its" is, so not the same as a report named for someone else. */
+    private boolean isOwnedNominal(Candidate c) {
+        return c.kind() == Candidate.Kind.NOMINAL && "WORK".equals(c.nerType())
+                && graphs.get(c.sentence()).hasChild(c.head(), "nmod:poss");
     }
 
     /** "the link", "this link": a work the text points at, though it does not name it. */

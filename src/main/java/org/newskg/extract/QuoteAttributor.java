@@ -76,11 +76,17 @@ final class QuoteAttributor {
         return true;
     }
 
+    /** The speaker: the verb's subject outside any quotation, a person or organisation. */
     private String subjectOf(SentenceGraph g, int sentence, int verb) {
         for (int subj : g.children(verb, "nsubj")) {
-            List<String> keys = ctx.entities().at(sentence, subj);
-            if (!keys.isEmpty()) {
-                return keys.get(0);
+            if (ctx.quoteAt(g.token(subj).begin()) != null) {
+                continue;
+            }
+            for (String key : ctx.entities().at(sentence, subj)) {
+                var e = ctx.entities().entity(key);
+                if (e != null && e.type() != org.newskg.model.EntityType.WORK) {
+                    return key;
+                }
             }
         }
         return null;
