@@ -71,6 +71,13 @@ final class Arguments {
         if (tokens.isEmpty()) {
             tokens.addAll(reducedRelativeSubjects(g, verb));
         }
+        if (f.controllerObject() && entities(g, s, tokens).isEmpty()) {
+            Integer gov = controller(g, verb);
+            if (gov != null) {
+                tokens.clear();
+                tokens.addAll(g.childrenExact(gov, "obj"));
+            }
+        }
         if (tokens.isEmpty() && f.objectRels().contains("obj")) {
             tokens.addAll(g.childrenExact(verb, "iobj"));
         }

@@ -46,6 +46,7 @@ public final class Extractor {
         relations.addAll(new RelationExtractor(ctx, lexicon).extract());
         relations.addAll(new RoleExtractor(ctx).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
+        relations.addAll(new ReportedDenials(ctx).extract());
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));
     }

@@ -1,16 +1,22 @@
 package org.newskg.extract;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * How one trigger word expresses a relation: the property and where its arguments sit.
  *
- * @param property       local name of the nkg: property
- * @param objectRels     dependency relations that hold the object
- * @param themeRels      relations that hold the theme (what was asked, denied, declined)
- * @param recipientRels  relations that hold the recipient
- * @param possessor      an object like "X's inbox" stands for X
+ * @param property         local name of the nkg: property
+ * @param objectRels       dependency relations that hold the object
+ * @param themeRels        relations that hold the theme (what was asked, denied, declined)
+ * @param recipientRels    relations that hold the recipient
+ * @param possessor        an object like "X's inbox" stands for X
+ * @param requires         the frame applies only when the trigger has one of these dependents (empty: always)
+ * @param objectNouns      the frame applies only when the trigger's direct object is one of these lemmas
+ *                         ("sent an email to X" is a message, "sent documents to X" a transfer)
+ * @param controllerObject without an object of its own, the object of the verb it depends on
+ *                         ("called Kislyak to request restraint")
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
-             boolean possessor) {
+             boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject) {
 }

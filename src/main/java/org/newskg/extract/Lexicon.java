@@ -1,21 +1,22 @@
 package org.newskg.extract;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 
 /** The relation lexicon: trigger words to {@link Frame}s, read from a data file. */
 public final class Lexicon {
 
     static final String RESOURCE = "newskg/lexicon.tsv";
 
-    private final Map<String, Frame> verbs;
-    private final Map<String, Frame> nouns;
+    private final Map<String, List<Frame>> verbs;
+    private final Map<String, List<Frame>> nouns;
 
-    private Lexicon(Map<String, Frame> verbs, Map<String, Frame> nouns) {
+    private Lexicon(Map<String, List<Frame>> verbs, Map<String, List<Frame>> nouns) {
         this.verbs = verbs;
         this.nouns = nouns;
     }
@@ -31,8 +32,8 @@ public final class Lexicon {
     }
 
     private static Lexicon of(List<String[]> rows) {
-        Map<String, Frame> verbs = new HashMap<>();
-        Map<String, Frame> nouns = new HashMap<>();
+        Map<String, List<Frame>> verbs = new HashMap<>();
+        Map<String, List<Frame>> nouns = new HashMap<>();
         for (String[] row : rows) {
             if (row[0].equals("kind")) {
                 continue;
@@ -41,7 +42,7 @@ public final class Lexicon {
                 throw new IllegalArgumentException("lexicon row needs kind, trigger, property: " + String.join(" ", row));
             }
             Frame f = frame(row[2], row.length > 3 ? row[3] : "");
-            (row[0].equals("noun") ? nouns : verbs).put(row[1].toLowerCase(), f);
+            (row[0].equals("noun") ? nouns : verbs).computeIfAbsent(row[1].toLowerCase(), k -> new ArrayList<>()).add(f);
         }
         return new Lexicon(verbs, nouns);
     }
@@ -55,26 +56,32 @@ public final class Lexicon {
             }
         }
         return new Frame(property, rels(kv.get("object")), rels(kv.get("theme")), rels(kv.get("recipient")),
-                "true".equals(kv.get("possessor")));
+                "true".equals(kv.get("possessor")), rels(kv.get("requires")), Set.copyOf(rels(kv.get("objnoun"))),
+                "true".equals(kv.get("controller-object")));
     }
 
     private static List<String> rels(String spec) {
         return spec == null || spec.isBlank() ? List.of() : Arrays.asList(spec.split("\\|"));
     }
 
-    /** The frame of a verb lemma, with its particle when it has one ("turn over"). */
-    Optional<Frame> verb(String lemma, String particle) {
+    /** The frames of a verb lemma, with its particle when it has one ("turn over"), in file order. */
+    List<Frame> verb(String lemma, String particle) {
         if (particle != null) {
-            Frame f = verbs.get(lemma + " " + particle);
+            List<Frame> f = verbs.get(lemma + " " + particle);
             if (f != null) {
-                return Optional.of(f);
+                return f;
             }
         }
-        return Optional.ofNullable(verbs.get(lemma));
+        return verbs.getOrDefault(lemma, List.of());
     }
 
-    /** The frame of a nominal trigger. */
-    Optional<Frame> noun(String lemma) {
-        return Optional.ofNullable(nouns.get(lemma));
+    /** The frames of a nominal trigger. */
+    List<Frame> noun(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    /** True when some frame of this verb expresses the property. */
+    boolean verbExpresses(String lemma, String property) {
+        return verb(lemma, null).stream().anyMatch(f -> f.property().equals(property));
     }
 }

@@ -31,13 +31,38 @@ final class RelationExtractor {
                 int t = i;
                 String pos = g.token(t).pos();
                 if (pos.startsWith("VB")) {
-                    lexicon.verb(g.lemma(t), particle(g, t)).ifPresent(f -> verbFacts(g, s, f, t, out));
+                    applicable(g, t, lexicon.verb(g.lemma(t), particle(g, t))).ifPresent(f -> verbFacts(g, s, f, t, out));
                 } else if (pos.startsWith("NN")) {
-                    lexicon.noun(g.lemma(t)).ifPresent(f -> nounFacts(g, s, t, f, out));
+                    applicable(g, t, lexicon.noun(g.lemma(t))).ifPresent(f -> nounFacts(g, s, t, f, out));
                 }
             }
         }
         return out;
+    }
+
+    /** The first frame whose conditions the trigger meets. */
+    private static Optional<Frame> applicable(SentenceGraph g, int t, List<Frame> frames) {
+        for (Frame f : frames) {
+            boolean required = f.requires().isEmpty() || f.requires().stream().anyMatch(r -> requirementMet(g, t, r));
+            boolean objectFits = f.objectNouns().isEmpty() || g.childrenExact(t, "obj").stream()
+                    .anyMatch(o -> f.objectNouns().contains(g.lemma(o)) || f.objectNouns().contains(g.token(o).word().toLowerCase()));
+            if (required && objectFits) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "ccomp:whether": a ccomp dependent introduced by "whether"; else a plain relation name. */
+    private static boolean requirementMet(SentenceGraph g, int t, String r) {
+        int colon = r.indexOf(':');
+        if (colon > 0 && (r.startsWith("ccomp") || r.startsWith("xcomp") || r.startsWith("advcl"))) {
+            String rel = r.substring(0, colon);
+            String marker = r.substring(colon + 1);
+            return g.children(t, rel).stream().anyMatch(c -> g.children(c, "mark").stream()
+                    .anyMatch(m -> g.token(m).word().equalsIgnoreCase(marker)));
+        }
+        return !g.childrenExact(t, r).isEmpty() || !g.children(t, r).isEmpty();
     }
 
     private static String particle(SentenceGraph g, int t) {
@@ -74,7 +99,7 @@ final class RelationExtractor {
         for (Dependency d : g.incoming(verb)) {
             if (d.relation().equals("xcomp") && d.governor() >= 0) {
                 int gov = d.governor();
-                boolean asks = lexicon.verb(g.lemma(gov), null).map(f -> f.property().equals("solicited")).orElse(false);
+                boolean asks = lexicon.verbExpresses(g.lemma(gov), "solicited");
                 if (asks && !g.childrenExact(gov, "obj").isEmpty()) {
                     return true;
                 }

@@ -5,7 +5,6 @@ import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
 
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
@@ -140,7 +139,7 @@ final class TimeResolver {
 
     private static String explicit(String value) {
         Matcher m = FULL_DATE.matcher(value);
-        if (m.lookingAt()) {
+        if (m.find()) {
             return m.group();
         }
         Matcher mm = MONTH.matcher(value);
@@ -229,7 +228,4 @@ final class TimeResolver {
         return !t.isEmpty() && "\"\u201c\u2018'".indexOf(t.charAt(0)) >= 0;
     }
 
-    static String yearMonth(YearMonth ym) {
-        return ym.toString();
-    }
 }

@@ -1,0 +1,74 @@
+package org.newskg.extract;
+
+import org.newskg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "Flynn told the agents that he did not ask Kislyak to ...": someone reporting that they
+ * themselves did not do something is denying it. Gives denied(teller, first entity of the
+ * clause), with the clause as the theme.
+ */
+final class ReportedDenials {
+
+    private final DocContext ctx;
+    private final VoiceDetector voices;
+
+    ReportedDenials(DocContext ctx) {
+        this.ctx = ctx;
+        this.voices = new VoiceDetector(ctx);
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int v = 0; v < g.size(); v++) {
+                if (g.token(v).pos().startsWith("VB") && ctx.cues().is("reporting", g.lemma(v))) {
+                    denials(g, s, v, out);
+                }
+            }
+        }
+        return out;
+    }
+
+    private void denials(SentenceGraph g, int s, int verb, List<Relation> out) {
+        List<String> tellers = subjects(g, s, verb);
+        if (tellers.isEmpty()) {
+            return;
+        }
+        String teller = tellers.get(0);
+        for (int clause : g.childrenExact(verb, "ccomp")) {
+            if (!voices.voice(s, clause, tellers).negated() || !subjects(g, s, clause).contains(teller)) {
+                continue;
+            }
+            int[] span = g.span(clause);
+            String object = firstOtherEntity(g, s, span, teller);
+            if (object != null) {
+                String theme = g.text(span[0], span[1]).replaceAll("^(that)\\s+", "").replaceAll("[\\s,.;:]+$", "");
+                out.add(new Relation(teller, "denied", object, g.token(verb).word(), theme, null,
+                        ctx.time().sentenceDate(s), false, false, null, 0.65, s));
+            }
+        }
+    }
+
+    private List<String> subjects(SentenceGraph g, int s, int verb) {
+        List<String> keys = new ArrayList<>();
+        for (int t : g.childrenExact(verb, "nsubj")) {
+            keys.addAll(ctx.entitiesAt(s, t));
+        }
+        return keys;
+    }
+
+    private String firstOtherEntity(SentenceGraph g, int s, int[] span, String teller) {
+        for (int t = span[0]; t <= span[1]; t++) {
+            for (String key : ctx.entitiesAt(s, t)) {
+                if (!key.equals(teller)) {
+                    return key;
+                }
+            }
+        }
+        return null;
+    }
+}
