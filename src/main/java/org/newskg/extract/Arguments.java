@@ -184,7 +184,7 @@ final class Arguments {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
         }
-        if (out.isEmpty() && g.token(t).pos().startsWith("NN")) {
+        if (out.isEmpty() && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
             for (int c : g.childrenExact(t, "compound")) {
                 out.addAll(ctx.entitiesAt(s, c));
             }

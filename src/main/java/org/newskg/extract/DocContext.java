@@ -24,10 +24,6 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
 
     /** Entities a token refers to; first-person pronouns inside a quotation refer to its speaker. */
     List<String> entitiesAt(int sentence, int token) {
-        List<String> keys = entities.at(sentence, token);
-        if (!keys.isEmpty()) {
-            return keys;
-        }
         SentenceGraph g = graphs.get(sentence);
         String w = g.token(token).word().toLowerCase();
         if (List.of("i", "we", "me", "us", "my", "our").contains(w)) {
@@ -37,6 +33,6 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
                 return List.of(speaker);
             }
         }
-        return List.of();
+        return entities.at(sentence, token);
     }
 }

@@ -85,13 +85,29 @@ final class RelationExtractor {
         double confidence = args.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj)) {
+                if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
                     out.add(relation(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
                 }
             }
         }
+    }
+
+    private static final java.util.Set<String> BETWEEN_AGENTS = java.util.Set.of("messaged", "solicited", "met",
+            "memberOf", "founderOf", "childOf");
+
+    /** Only people, organisations and places act; messages and meetings are between agents. */
+    private boolean typesFit(String subject, String property, String object) {
+        if (isWork(subject)) {
+            return false;
+        }
+        return !BETWEEN_AGENTS.contains(property) || !isWork(object);
+    }
+
+    private boolean isWork(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() == org.newskg.model.EntityType.WORK;
     }
 
     /** "encouraged the campaign to refuse": what was asked for is not something that happened. */
@@ -128,7 +144,7 @@ final class RelationExtractor {
         Voice v = voices.voice(s, verb == null ? noun : verb, subjects);
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj)) {
+                if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
                     out.add(relation(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
                 }
             }

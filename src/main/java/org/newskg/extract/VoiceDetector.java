@@ -35,7 +35,9 @@ final class VoiceDetector {
                 negated = true;
             }
             if (node != trigger) {
-                hedged |= (via.equals("ccomp") || via.equals("xcomp")) && ctx.cues().is("hedge", g.lemma(node));
+                boolean complement = via.equals("ccomp") || via.equals("xcomp") || via.startsWith("acl")
+                        || via.startsWith("advcl:to");
+                hedged |= complement && (ctx.cues().is("hedge", g.lemma(node)) || intends(g, trigger, node));
                 hedged |= hasHedgeModifier(g, node) && !via.startsWith("conj");
                 if (source == null && ctx.cues().is("attribution", g.lemma(node))
                         && (via.equals("ccomp") || via.equals("dep")) && !isQuestion(g, previous)) {
@@ -64,6 +66,16 @@ final class VoiceDetector {
             }
         }
         return null;
+    }
+
+    /** "offered to provide", "an invitation to meet": a plan or offer, unless the fact is the asking itself. */
+    private boolean intends(SentenceGraph g, int trigger, int node) {
+        return ctx.cues().is("intent", g.lemma(node)) && !solicits(g, trigger);
+    }
+
+    private boolean solicits(SentenceGraph g, int trigger) {
+        String l = g.lemma(trigger);
+        return l.equals("invite") || l.equals("ask") || l.equals("request") || l.equals("urge");
     }
 
     /** "say how the outlet obtained ...": an embedded question reports no claim. */
