@@ -107,6 +107,10 @@ final class CandidateFinder {
                     group ? "GROUP" : "WORK"));
             return;
         }
+        if (isUnrecognisedName(g, t)) {
+            out.add(new Candidate(g.sentence().index(), t, t + 1, t, tok.word(), Candidate.Kind.NAME, "ORGANIZATION"));
+            return;
+        }
         if ((cues.is("anaphor", word) || cues.kinRole(word) != null) && hasDefiniteDeterminer(g, t)) {
             int left = cues.kinRole(word) != null ? leftmostAny(g, t) : t;
             out.add(new Candidate(g.sentence().index(), left, t + 1, t, g.text(left, t), Candidate.Kind.NOMINAL,
@@ -131,6 +135,14 @@ final class CandidateFinder {
             out.add(new Candidate(g.sentence().index(), m, t + 1, t, text, Candidate.Kind.WORK, null));
         }
         return true;
+    }
+
+    /** "the Office", "the Forum": a capitalised noun the writer uses as a name, that NER left out. */
+    private static boolean isUnrecognisedName(SentenceGraph g, int t) {
+        Token tok = g.token(t);
+        return tok.pos().equals("NNP") && "O".equals(tok.ner()) && t > 0 && g.childrenExact(t, "compound").isEmpty()
+                && g.childrenExact(t, "det").stream().anyMatch(d -> g.token(d).word().equalsIgnoreCase("the"))
+                && Character.isUpperCase(tok.word().charAt(0)) && tok.word().length() > 2;
     }
 
     private static boolean hasDefiniteDeterminer(SentenceGraph g, int t) {

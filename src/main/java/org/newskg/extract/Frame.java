@@ -16,7 +16,9 @@ import java.util.Set;
  *                         ("sent an email to X" is a message, "sent documents to X" a transfer)
  * @param controllerObject without an object of its own, the object of the verb it depends on
  *                         ("called Kislyak to request restraint")
+ * @param reply            without an object, whoever last wrote to the subject ("Trump Jr. responded")
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
-             boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject) {
+             boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
+             boolean reply) {
 }

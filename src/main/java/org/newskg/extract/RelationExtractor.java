@@ -76,6 +76,13 @@ final class RelationExtractor {
         }
         List<String> subjects = args.subjects(g, s, verb);
         List<String> objects = args.objects(g, s, verb, f);
+        if (objects.isEmpty() && f.reply() && subjects.size() == 1) {
+            objects = lastWriterTo(subjects.get(0), out);
+        }
+        if (objects.isEmpty() && f.property().equals("met") && subjects.size() > 1) {
+            objects = subjects.subList(1, subjects.size());
+            subjects = subjects.subList(0, 1);
+        }
         if (subjects.isEmpty() || objects.isEmpty()) {
             return;
         }
@@ -92,6 +99,17 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /** The subject of the latest message or request to this entity, for "X responded". */
+    private static List<String> lastWriterTo(String entity, List<Relation> sofar) {
+        for (int i = sofar.size() - 1; i >= 0; i--) {
+            Relation r = sofar.get(i);
+            if (r.objectKey().equals(entity) && (r.predicate().equals("messaged") || r.predicate().equals("solicited"))) {
+                return List.of(r.subjectKey());
+            }
+        }
+        return List.of();
     }
 
     private static final java.util.Set<String> BETWEEN_AGENTS = java.util.Set.of("messaged", "solicited", "met",

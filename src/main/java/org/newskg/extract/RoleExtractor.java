@@ -15,6 +15,9 @@ import java.util.List;
  */
 final class RoleExtractor {
 
+    private static final java.util.Set<String> ORG_LINKS = java.util.Set.of("nmod:of", "nmod:on", "nmod:at",
+            "nmod:for", "nmod:to", "nmod:with", "nmod:in");
+
     private final DocContext ctx;
 
     RoleExtractor(DocContext ctx) {
@@ -58,10 +61,15 @@ final class RoleExtractor {
                     people = ofType(s, d.governor(), EntityType.PERSON);
                 }
             }
+            for (int a : g.childrenExact(t, "appos")) {
+                people = people.isEmpty() ? ofType(s, a, EntityType.PERSON) : people;
+            }
         }
         if (orgs.isEmpty()) {
-            for (int of : g.childrenExact(t, "nmod:of")) {
-                orgs = ofType(s, of, EntityType.ORGANIZATION);
+            for (Dependency d : g.outgoing(t)) {
+                if (orgs.isEmpty() && ORG_LINKS.contains(d.relation())) {
+                    orgs = ofType(s, d.dependent(), EntityType.ORGANIZATION);
+                }
             }
             for (int c : g.childrenExact(t, "compound")) {
                 orgs = orgs.isEmpty() ? ofType(s, c, EntityType.ORGANIZATION) : orgs;
