@@ -17,8 +17,9 @@ import java.util.Set;
  * @param controllerObject without an object of its own, the object of the verb it depends on
  *                         ("called Kislyak to request restraint")
  * @param reply            without an object, whoever last wrote to the subject ("Trump Jr. responded")
+ * @param mutual           it goes both ways ("a conversation with X")
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
-             boolean reply) {
+             boolean reply, boolean mutual) {
 }

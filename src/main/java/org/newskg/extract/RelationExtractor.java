@@ -65,8 +65,13 @@ final class RelationExtractor {
         return !g.childrenExact(t, r).isEmpty() || !g.children(t, r).isEmpty();
     }
 
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "over", "along", "out", "on");
+
+    /** The verb's particle: "turned over", "wrote back" (which the parser may call an adverb). */
     private static String particle(SentenceGraph g, int t) {
-        List<Integer> prt = g.children(t, "compound:prt");
+        List<Integer> prt = new ArrayList<>(g.children(t, "compound:prt"));
+        g.childrenExact(t, "advmod").stream().filter(a -> PARTICLES.contains(g.token(a).word().toLowerCase()))
+                .forEach(prt::add);
         return prt.isEmpty() ? null : g.token(prt.get(0)).word().toLowerCase();
     }
 
@@ -74,7 +79,8 @@ final class RelationExtractor {
         if (isRequestedAction(g, verb)) {
             return;
         }
-        List<String> subjects = args.subjects(g, s, verb);
+        Integer purposeOf = purposeOf(g, verb);
+        List<String> subjects = purposeOf != null ? args.subjects(g, s, purposeOf) : args.subjects(g, s, verb);
         List<String> objects = args.objects(g, s, verb, f);
         if (objects.isEmpty() && f.reply() && subjects.size() == 1) {
             objects = lastWriterTo(subjects.get(0), out);
@@ -99,6 +105,21 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Flynn called Kislyak to request restraint": after a verb of contact, the open clause is
+     * the caller's purpose, so its subject is the caller, not the one called.
+     */
+    private Integer purposeOf(SentenceGraph g, int verb) {
+        for (Dependency d : g.incoming(verb)) {
+            if (d.governor() >= 0 && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
+                    && lexicon.verbExpresses(g.lemma(d.governor()), "messaged")
+                    && !lexicon.verbExpresses(g.lemma(d.governor()), "solicited")) {
+                return d.governor();
+            }
+        }
+        return null;
     }
 
     /** The subject of the latest message or request to this entity, for "X responded". */
@@ -164,6 +185,9 @@ final class RelationExtractor {
             for (String obj : objects) {
                 if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
                     out.add(relation(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
+                    if (f.mutual()) {
+                        out.add(relation(g, s, noun, obj, f.property(), subj, null, null, v, 0.6));
+                    }
                 }
             }
         }
