@@ -10,6 +10,7 @@ import org.newskg.model.ParsedDocument;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +36,7 @@ final class EntityResolver {
         this.graphs = graphs;
         this.cues = cues;
         this.cands = new ArrayList<>(new CandidateFinder(doc, graphs, cues).find());
+        this.cands.addAll(missedSurnames(cands, graphs));
         this.cands.sort(Comparator.comparingLong(Candidate::position));
         this.parent = new int[cands.size() + 512];
         for (int i = 0; i < parent.length; i++) {
@@ -101,6 +103,31 @@ final class EntityResolver {
         String head = g.lemma(c.head());
         String mods = c.text().substring(0, Math.max(0, c.text().length() - g.token(c.head()).word().length()));
         return Names.normalize(mods + " " + head);
+    }
+
+    /** "Sessions stated": capitalised words that are a named person's surname, which NER missed. */
+    private static List<Candidate> missedSurnames(List<Candidate> found, List<SentenceGraph> graphs) {
+        Map<String, Set<String>> fullNames = new HashMap<>();
+        for (Candidate c : found) {
+            if (c.kind() == Candidate.Kind.NAME && "PERSON".equals(c.nerType()) && c.end() - c.begin() > 1) {
+                List<String> words = Names.tokens(Names.normalize(c.text()));
+                fullNames.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(Names.normalize(c.text()));
+            }
+        }
+        List<Candidate> out = new ArrayList<>();
+        for (SentenceGraph g : graphs) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                var tok = g.token(t);
+                int token = t;
+                boolean unique = fullNames.getOrDefault(tok.word().toLowerCase(), Set.of()).size() == 1;
+                if (unique && tok.pos().equals("NNP") && "O".equals(tok.ner())
+                        && found.stream().noneMatch(c -> c.covers(s, token))) {
+                    out.add(new Candidate(s, t, t + 1, t, tok.word(), Candidate.Kind.NAME, "PERSON"));
+                }
+            }
+        }
+        return out;
     }
 
     private void mergeShortPersonNames() {

@@ -18,8 +18,9 @@ import java.util.Set;
  *                         ("called Kislyak to request restraint")
  * @param reply            without an object, whoever last wrote to the subject ("Trump Jr. responded")
  * @param mutual           it goes both ways ("a conversation with X")
+ * @param subjectRels      for noun triggers: relations holding the agent ("an invitation by Putin")
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
-             boolean reply, boolean mutual) {
+             boolean reply, boolean mutual, List<String> subjectRels) {
 }

@@ -5,6 +5,8 @@ import org.newskg.model.QuoteSpan;
 import org.newskg.model.Sentence;
 
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -17,9 +19,11 @@ import java.util.Map;
 final class QuoteAttributor {
 
     private final DocContext ctx;
+    private final Arguments args;
 
     QuoteAttributor(DocContext ctx) {
         this.ctx = ctx;
+        this.args = new Arguments(ctx);
     }
 
     Map<QuoteSpan, String> attribute() {
@@ -76,17 +80,59 @@ final class QuoteAttributor {
         return true;
     }
 
-    /** The speaker: the verb's subject outside any quotation, a person or organisation. */
+    /**
+     * The speaker: the verb's subject outside any quotation, a person or organisation; for a
+     * participle ("sent an iMessage to Manafort stating ...") the subject of the verb it hangs on.
+     */
     private String subjectOf(SentenceGraph g, int sentence, int verb) {
         for (int subj : g.children(verb, "nsubj")) {
             if (ctx.quoteAt(g.token(subj).begin()) != null) {
                 continue;
             }
-            for (String key : ctx.entities().at(sentence, subj)) {
-                var e = ctx.entities().entity(key);
-                if (e != null && e.type() != org.newskg.model.EntityType.WORK) {
-                    return key;
+            String agent = agent(ctx.entities().at(sentence, subj));
+            if (agent != null) {
+                return agent;
+            }
+        }
+        if (!g.children(verb, "nsubj").isEmpty()) {
+            return null;
+        }
+        String agent = agent(args.subjects(g, sentence, verb));
+        boolean activeParticiple = g.token(verb).pos().equals("VBG");
+        return agent != null || !activeParticiple ? agent : clauseAgent(g, sentence, verb);
+    }
+
+    /**
+     * "Kushner sent an iMessage to Manafort stating ...": a participle hanging on a noun speaks
+     * for the subject of the clause around it, not for the noun.
+     */
+    private String clauseAgent(SentenceGraph g, int sentence, int participle) {
+        Set<String> skip = new HashSet<>();
+        int node = participle;
+        for (int steps = 0; steps < 8; steps++) {
+            org.newskg.model.Dependency up = g.incoming(node).stream().filter(d -> d.governor() >= 0
+                    && !d.relation().equals("ref")).findFirst().orElse(null);
+            if (up == null) {
+                return null;
+            }
+            node = up.governor();
+            skip.addAll(ctx.entities().at(sentence, node));
+            if (g.token(node).pos().startsWith("VB")) {
+                for (String key : args.subjects(g, sentence, node)) {
+                    if (!skip.contains(key) && agent(List.of(key)) != null) {
+                        return key;
+                    }
                 }
+            }
+        }
+        return null;
+    }
+
+    private String agent(List<String> keys) {
+        for (String key : keys) {
+            var e = ctx.entities().entity(key);
+            if (e != null && e.type() != org.newskg.model.EntityType.WORK) {
+                return key;
             }
         }
         return null;

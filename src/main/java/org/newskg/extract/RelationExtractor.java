@@ -165,7 +165,10 @@ final class RelationExtractor {
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
     private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
-        List<String> subjects = args.via(g, s, noun, List.of("nmod:poss"));
+        List<String> subjects = args.via(g, s, noun, f.subjectRels());
+        if (subjects.isEmpty()) {
+            subjects = args.via(g, s, noun, List.of("nmod:poss"));
+        }
         Integer verb = null;
         for (Dependency d : g.incoming(noun)) {
             if (d.governor() >= 0 && g.token(d.governor()).pos().startsWith("VB")) {
@@ -207,8 +210,16 @@ final class RelationExtractor {
 
     private Relation relation(SentenceGraph g, int s, int trigger, String subj, String property, String obj,
                               String theme, String recipient, Voice v, double confidence) {
+        String source = v.attributedTo() != null ? v.attributedTo() : quotedBy(g, trigger, subj);
         return new Relation(subj, property, obj, triggerText(g, trigger), theme, recipient, date(g, s, trigger),
-                v.negated(), v.hedged(), v.attributedTo(), Math.round(confidence * 100) / 100.0, s);
+                v.negated(), v.hedged(), source, Math.round(confidence * 100) / 100.0, s);
+    }
+
+    /** A fact told inside someone's quotation is their claim, unless they tell of themselves. */
+    private String quotedBy(SentenceGraph g, int trigger, String subject) {
+        var q = ctx.quoteAt(g.token(trigger).begin());
+        String speaker = q == null ? null : ctx.speakers().get(q);
+        return speaker == null || speaker.equals(subject) ? null : speaker;
     }
 
     /** The trigger word with its particle, and "tried to" / "attempted to" when it is controlled. */

@@ -76,8 +76,8 @@ final class TimeResolver {
         String carried = initialAnchor == null ? null : initialAnchor.toString();
         for (Sentence s : doc.sentences()) {
             boolean parenthetical = text(s).startsWith("(");
-            if (startsParagraph(s) && !startsWithQuote(s)) {
-                carried = null;
+            if (startsParagraph(s) && !startsWithQuote(s) && !followsQuotedBlock(s)) {
+                carried = initialAnchor == null ? null : initialAnchor.toString();
             }
             String own = null;
             for (TimeExpression t : doc.times()) {
@@ -221,6 +221,15 @@ final class TimeResolver {
         Sentence prev = doc.sentences().get(s.index() - 1);
         String gap = doc.document().slice(prev.end(), s.begin());
         return gap.chars().filter(c -> c == '\n').count() >= 2;
+    }
+
+    /** A paragraph right after a wholly quoted one (an email: "Good morning ... Rob") goes on in its time. */
+    private boolean followsQuotedBlock(Sentence s) {
+        int i = s.index() - 1;
+        while (i > 0 && !startsParagraph(doc.sentences().get(i))) {
+            i--;
+        }
+        return i >= 0 && i < s.index() && startsWithQuote(doc.sentences().get(i));
     }
 
     private boolean startsWithQuote(Sentence s) {
