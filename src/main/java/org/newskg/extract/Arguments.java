@@ -174,6 +174,12 @@ final class Arguments {
         if (!keys.isEmpty() || depth > 2) {
             return keys;
         }
+        for (int a : g.childrenExact(t, "appos")) {
+            keys = ctx.entitiesAt(s, a);
+            if (!keys.isEmpty()) {
+                return keys;
+            }
+        }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
             Integer antecedent = antecedent(g, t);
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);

@@ -108,7 +108,9 @@ final class CandidateFinder {
             return;
         }
         if (isUnrecognisedName(g, t)) {
-            out.add(new Candidate(g.sentence().index(), t, t + 1, t, tok.word(), Candidate.Kind.NAME, "ORGANIZATION"));
+            int begin = t > 1 && g.token(t - 1).word().equals("The") ? t - 1 : t;
+            out.add(new Candidate(g.sentence().index(), begin, t + 1, t, g.text(begin, t), Candidate.Kind.NAME,
+                    "ORGANIZATION"));
             return;
         }
         if ((cues.is("anaphor", word) || cues.kinRole(word) != null) && hasDefiniteDeterminer(g, t)) {

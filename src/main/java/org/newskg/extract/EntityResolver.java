@@ -369,6 +369,7 @@ final class EntityResolver {
         }
         return counts.entrySet().stream().max(Comparator
                         .<Map.Entry<String, Integer>>comparingInt(e -> Names.tokens(Names.normalize(e.getKey())).size())
+                        .thenComparingInt(e -> e.getKey().length())
                         .thenComparingInt(Map.Entry::getValue))
                 .map(Map.Entry::getKey).orElse(null);
     }

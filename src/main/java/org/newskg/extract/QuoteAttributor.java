@@ -89,7 +89,7 @@ final class QuoteAttributor {
             if (ctx.quoteAt(g.token(subj).begin()) != null) {
                 continue;
             }
-            String agent = agent(ctx.entities().at(sentence, subj));
+            String agent = agent(args.entities(g, sentence, List.of(subj)));
             if (agent != null) {
                 return agent;
             }
