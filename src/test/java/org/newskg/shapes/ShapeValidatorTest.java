@@ -141,7 +141,7 @@ class ShapeValidatorTest {
                 """.formatted(DOC_A), dsg);
         ValidationOutcome outcome = validator.validate(documentWithMeta(dsg, DOC_A));
         String text = outcome.toText();
-        assertTrue(text.contains("A negated statement must not have a plain triple"), text);
+        assertTrue(text.contains("A negated or hedged statement must not have a plain triple"), text);
         assertTrue(text.contains("<https://w3id.org/newskg/id/person/donald-trump>: nkg:praised: "
                 + "Every plain fact triple needs a statement node"), text);
     }

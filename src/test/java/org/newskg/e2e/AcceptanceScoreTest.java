@@ -1,0 +1,88 @@
+package org.newskg.e2e;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.IngestListener;
+import org.newskg.IngestReport;
+import org.newskg.NewsKg;
+import org.newskg.SharedPipeline;
+import org.newskg.nlp.CoreNlpAnnotator;
+
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Regression guard on extraction quality: ingests the seed article and the development set
+ * into fresh TDB2 stores with the real models, exports N-Quads and scores them with the
+ * project's scorer ({@code ../shared/acceptance/score.py}). Fails when a measure drops below
+ * the floor it has reached.
+ */
+@ExtendWith(SharedPipeline.class)
+class AcceptanceScoreTest {
+
+    private static final Path ACCEPTANCE = Path.of("../shared/acceptance");
+
+    @Test
+    void seedArticle(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
+        JsonNode s = score(nlp, dir, List.of(Path.of("data/seed-article.txt")), ACCEPTANCE.resolve("seed-gold.json"));
+        assertTrue(s.get("f1").asDouble() >= 0.85, "relations F1 " + s);
+        assertTrue(ratio(s, "dates") >= 0.85, "dates " + s);
+        assertTrue(ratio(s, "evidence") >= 0.80, "evidence " + s);
+        assertTrue(count(s, "quotes") >= 9, "quotes " + s);
+        assertEquals(1.0, ratio(s, "attribution"), "attribution " + s);
+        assertEquals(0, s.get("must_not_violations").asInt(), "must_not " + s);
+    }
+
+    @Test
+    void developmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
+        Path texts = ACCEPTANCE.resolve("dev/texts");
+        assumeTrue(Files.isDirectory(texts), "development set not present");
+        JsonNode s = score(nlp, dir, List.of(texts), ACCEPTANCE.resolve("dev/gold.json"));
+        assertTrue(s.get("f1").asDouble() >= 0.60, "relations F1 " + s);
+        assertTrue(s.get("precision").asDouble() >= 0.70, "precision " + s);
+        assertTrue(ratio(s, "quotes") >= 0.70, "quotes " + s);
+        assertTrue(ratio(s, "dates") >= 0.45, "dates " + s);
+        assertEquals(0, s.get("must_not_violations").asInt(), "must_not " + s);
+    }
+
+    private static JsonNode score(CoreNlpAnnotator nlp, Path dir, List<Path> inputs, Path gold) throws Exception {
+        Path scorer = ACCEPTANCE.resolve("score.py");
+        assumeTrue(Files.isRegularFile(scorer) && Files.isRegularFile(gold), "acceptance files not present");
+        Path export = dir.resolve("export.nq");
+        try (NewsKg kg = NewsKg.builder().store(dir.resolve("store")).annotator(nlp).threads(2).build()) {
+            IngestReport r = kg.ingest(inputs, IngestListener.NONE);
+            assertTrue(r.failed().isEmpty(), r.failed().toString());
+            try (OutputStream out = Files.newOutputStream(export)) {
+                kg.export(out, "nq", Optional.empty());
+            }
+        }
+        Process p = new ProcessBuilder("python3", scorer.toString(), export.toString(), gold.toString(), "--json")
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
+        assertEquals(0, p.exitValue(), out);
+        return new ObjectMapper().readTree(out);
+    }
+
+    private static double ratio(JsonNode s, String field) {
+        String[] parts = s.get(field).asText().split("/");
+        double total = Double.parseDouble(parts[1]);
+        return total == 0 ? 1.0 : Double.parseDouble(parts[0]) / total;
+    }
+
+    private static int count(JsonNode s, String field) {
+        return Integer.parseInt(s.get(field).asText().split("/")[0]);
+    }
+}
