@@ -21,6 +21,7 @@ import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.rdf.DocumentGraphs;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.rdf.Vocab;
+import org.newskg.shapes.ShapeValidator;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -88,6 +89,11 @@ class GoldenCasesTest {
                 assertEquals(expect, qe.execAsk(), dir.getFileName() + ": check failed:\n" + ask);
             }
         }
+        var both = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.graph.GraphUtil.addInto(both, g.graph());
+        org.apache.jena.graph.GraphUtil.addInto(both, g.meta());
+        var outcome = ShapeValidator.bundled().validate(both);
+        assertTrue(outcome.conforms(), dir.getFileName() + ": breaks the shapes:\n" + outcome.toText());
         DatasetGraph expected = DatasetGraphFactory.createGeneral();
         RDFParser.source(expectedFile).lang(Lang.TRIG).parse(expected);
         compare(dir.getFileName().toString(), expected, actual);
