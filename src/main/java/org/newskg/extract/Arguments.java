@@ -81,6 +81,9 @@ final class Arguments {
         if (tokens.isEmpty() && f.objectRels().contains("obj")) {
             tokens.addAll(g.childrenExact(verb, "iobj"));
         }
+        if (tokens.isEmpty() && f.objectRels().contains("obj")) {
+            tokens.addAll(sharedObject(g, verb));
+        }
         if (f.possessor()) {
             List<Integer> owners = new ArrayList<>();
             tokens.forEach(t -> owners.addAll(g.children(t, "nmod:poss")));
@@ -124,6 +127,17 @@ final class Arguments {
             }
         }
         return direct;
+    }
+
+    /** "Emin called and asked me": coordinated verbs share the object the second one names. */
+    private static List<Integer> sharedObject(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.outgoing(verb)) {
+            if (d.relation().startsWith("conj") && d.dependent() > verb) {
+                out.addAll(g.childrenExact(d.dependent(), "obj"));
+            }
+        }
+        return out;
     }
 
     /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
@@ -185,7 +199,8 @@ final class Arguments {
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
         }
         List<String> out = new ArrayList<>();
-        if (g.token(t).pos().startsWith("NN")) {
+        boolean personNoun = "TITLE".equals(g.token(t).ner()) || ctx.cues().titleRelation(g.token(t).word()) != null;
+        if (g.token(t).pos().startsWith("NN") && !personNoun) {
             for (int of : g.childrenExact(t, "nmod:of")) {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
@@ -235,13 +250,21 @@ final class Arguments {
         }
         String pos = g.token(verb).pos();
         int s = g.sentence().index();
-        if (!pos.equals("VBN") && !pos.equals("VBD") || !entities(g, s, g.childrenExact(verb, "obj")).isEmpty()
+        List<Integer> objects = g.childrenExact(verb, "obj");
+        boolean objectFree = objects.isEmpty() || pos.equals("VBN") && entities(g, s, objects).isEmpty();
+        if (!pos.equals("VBN") && !pos.equals("VBD") || !objectFree
                 || g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"))) {
             return false;
         }
         List<Integer> agents = new ArrayList<>(g.childrenExact(verb, "obl:by"));
         agents.addAll(g.childrenExact(verb, "obl:agent"));
-        return !entities(g, s, agents).isEmpty();
+        return entities(g, s, agents).stream().anyMatch(this::isAgent);
+    }
+
+    /** People, organisations and places act; works do not. */
+    boolean isAgent(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() != org.newskg.model.EntityType.WORK;
     }
 
     static boolean isParticipleModifier(SentenceGraph g, int verb) {

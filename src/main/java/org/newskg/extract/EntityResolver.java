@@ -298,10 +298,21 @@ final class EntityResolver {
                 best = j;
             }
         }
-        if (best < 0) {
-            return -1;
+        return best >= 0 ? best : onlySameHeadInDocument(head, linked);
+    }
+
+    /** "the Campaign" before the text names it: the one named group with that head in the document. */
+    private int onlySameHeadInDocument(String head, List<Candidate> linked) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        int any = -1;
+        for (int j = 0; j < linked.size(); j++) {
+            Candidate o = linked.get(j);
+            if (o.kind() == Candidate.Kind.GROUP && graphs.get(o.sentence()).lemma(o.head()).equals(head)) {
+                roots.add(find(j));
+                any = j;
+            }
         }
-        return best;
+        return roots.size() == 1 ? any : -1;
     }
 
     /** "X's son" where someone is named "X Jr.": that person. */
