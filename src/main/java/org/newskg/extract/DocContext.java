@@ -10,7 +10,8 @@ import java.util.List;
  * entities, the dates, and the quotations (with their speakers once attributed).
  */
 record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntities entities, TimeResolver time,
-                  Cues cues, List<QuoteSpan> quotes, java.util.Map<QuoteSpan, String> speakers) {
+                  Cues cues, List<QuoteSpan> quotes, java.util.Map<QuoteSpan, String> speakers,
+                  java.util.Map<QuoteSpan, String> addressees) {
 
     /** The quotation a code-point offset lies in, or null. */
     QuoteSpan quoteAt(int offset) {
@@ -22,7 +23,10 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
         return null;
     }
 
-    /** Entities a token refers to; first-person pronouns inside a quotation refer to its speaker. */
+    /**
+     * Entities a token refers to; inside a quotation, first-person pronouns refer to its speaker
+     * and second-person ones to its addressee, when the text names them.
+     */
     List<String> entitiesAt(int sentence, int token) {
         SentenceGraph g = graphs.get(sentence);
         String w = g.token(token).word().toLowerCase();
@@ -31,6 +35,13 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
             String speaker = q == null ? null : speakers.get(q);
             if (speaker != null) {
                 return List.of(speaker);
+            }
+        }
+        if (w.equals("you") || w.equals("your")) {
+            QuoteSpan q = quoteAt(g.token(token).begin());
+            String addressee = q == null ? null : addressees.get(q);
+            if (addressee != null) {
+                return List.of(addressee);
             }
         }
         return entities.at(sentence, token);

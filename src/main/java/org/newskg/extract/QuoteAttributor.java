@@ -20,19 +20,26 @@ final class QuoteAttributor {
 
     private final DocContext ctx;
     private final Arguments args;
+    private String lastAddressee;
 
     QuoteAttributor(DocContext ctx) {
         this.ctx = ctx;
         this.args = new Arguments(ctx);
     }
 
-    Map<QuoteSpan, String> attribute() {
+    /**
+     * Speakers of the quotations; fills {@code addressees} with whom each was said or written to,
+     * where the text names them ("Sater wrote to Cohen:", "told Fox News").
+     */
+    Map<QuoteSpan, String> attribute(Map<QuoteSpan, String> addressees) {
         Map<QuoteSpan, String> speakers = new HashMap<>();
         QuoteSpan previous = null;
         for (QuoteSpan q : ctx.quotes()) {
+            lastAddressee = null;
             String speaker = fromReportingVerb(q);
             if (speaker == null && previous != null && standsAlone(q) && close(previous, q)) {
                 speaker = speakers.get(previous);
+                lastAddressee = addressees.get(previous);
             }
             if (speaker == null) {
                 speaker = fromIntroduction(q);
@@ -42,6 +49,9 @@ final class QuoteAttributor {
             }
             if (speaker != null) {
                 speakers.put(q, speaker);
+            }
+            if (lastAddressee != null && !lastAddressee.equals(speaker)) {
+                addressees.put(q, lastAddressee);
             }
             previous = q;
         }
@@ -64,10 +74,20 @@ final class QuoteAttributor {
                 if (speaker != null && distance < bestDistance) {
                     best = speaker;
                     bestDistance = distance;
+                    lastAddressee = addresseeOf(g, si, t);
                 }
             }
         }
         return best;
+    }
+
+    /** Whom a reporting verb addresses: "wrote to Cohen", "told Fox News", "emailed Trump Jr.". */
+    private String addresseeOf(SentenceGraph g, int sentence, int verb) {
+        List<Integer> tokens = new java.util.ArrayList<>(g.childrenExact(verb, "obl:to"));
+        tokens.addAll(g.childrenExact(verb, "iobj"));
+        tokens.addAll(g.childrenExact(verb, "obj"));
+        tokens.removeIf(t -> ctx.quoteAt(g.token(t).begin()) != null);
+        return agent(args.entities(g, sentence, tokens));
     }
 
     private boolean isReportingVerb(SentenceGraph g, int t) {
@@ -168,6 +188,7 @@ final class QuoteAttributor {
             if (isReportingVerb(g, t)) {
                 String speaker = subjectOf(g, s - 1, t);
                 if (speaker != null) {
+                    lastAddressee = addresseeOf(g, s - 1, t);
                     return speaker;
                 }
             }
