@@ -40,6 +40,7 @@ final class CandidateFinder {
             for (int t = 0; t < g.size(); t++) {
                 noun(g, t, out);
             }
+            missedPeople(g, out);
         }
         return out;
     }
@@ -137,6 +138,29 @@ final class CandidateFinder {
             out.add(new Candidate(g.sentence().index(), m, t + 1, t, text, Candidate.Kind.WORK, null));
         }
         return true;
+    }
+
+    /**
+     * "the Wall Street Journal's Byron Tau", "reporter Jane Roe": two or more capitalised words
+     * NER left out, after a possessive or a title word, name a person.
+     */
+    private void missedPeople(SentenceGraph g, List<Candidate> out) {
+        int t = 1;
+        while (t < g.size()) {
+            int end = t;
+            while (end < g.size() && isBareProperWord(g.token(end))) {
+                end++;
+            }
+            boolean cue = isPossessive(g.token(t - 1)) || cues.titleRelation(g.token(t - 1).word()) != null;
+            if (end - t >= 2 && cue) {
+                out.add(new Candidate(g.sentence().index(), t, end, end - 1, g.text(t, end - 1), Candidate.Kind.NAME, "PERSON"));
+            }
+            t = Math.max(end, t + 1);
+        }
+    }
+
+    private static boolean isBareProperWord(Token t) {
+        return t.pos().equals("NNP") && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0));
     }
 
     /** "the Office", "the Forum": a capitalised noun the writer uses as a name, that NER left out. */

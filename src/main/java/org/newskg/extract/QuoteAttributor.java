@@ -50,6 +50,9 @@ final class QuoteAttributor {
             if (speaker != null) {
                 speakers.put(q, speaker);
             }
+            if (lastAddressee == null && speaker != null) {
+                lastAddressee = earlierAddressee(q, speaker, speakers, addressees);
+            }
             if (lastAddressee != null && !lastAddressee.equals(speaker)) {
                 addressees.put(q, lastAddressee);
             }
@@ -81,8 +84,43 @@ final class QuoteAttributor {
         return best;
     }
 
-    /** Whom a reporting verb addresses: "wrote to Cohen", "told Fox News", "emailed Trump Jr.". */
+    /** Whom the same speaker addressed in a quotation a few sentences before, if anyone. */
+    private String earlierAddressee(QuoteSpan q, String speaker, Map<QuoteSpan, String> speakers,
+                                    Map<QuoteSpan, String> addressees) {
+        String found = null;
+        for (QuoteSpan p : ctx.quotes()) {
+            if (p.begin() >= q.begin() || !close(p, q) && sentenceOf(q.begin()) - sentenceOf(p.begin()) > 3) {
+                continue;
+            }
+            if (speaker.equals(speakers.get(p)) && addressees.containsKey(p)) {
+                found = addressees.get(p);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Whom a reporting verb addresses: "wrote to Cohen", "told Fox News", "emailed Trump Jr.";
+     * else whom the same speaker messages elsewhere in the sentence ("messaged X: '...', W wrote").
+     */
     private String addresseeOf(SentenceGraph g, int sentence, int verb) {
+        String direct = directAddressee(g, sentence, verb);
+        if (direct != null) {
+            return direct;
+        }
+        String speaker = subjectOf(g, sentence, verb);
+        for (int t = 0; t < g.size(); t++) {
+            if (t != verb && isReportingVerb(g, t) && speaker != null && speaker.equals(subjectOf(g, sentence, t))) {
+                String other = directAddressee(g, sentence, t);
+                if (other != null) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    private String directAddressee(SentenceGraph g, int sentence, int verb) {
         List<Integer> tokens = new java.util.ArrayList<>(g.childrenExact(verb, "obl:to"));
         tokens.addAll(g.childrenExact(verb, "iobj"));
         tokens.addAll(g.childrenExact(verb, "obj"));

@@ -82,6 +82,14 @@ final class RelationExtractor {
         Integer purposeOf = purposeOf(g, verb);
         List<String> subjects = purposeOf != null ? args.subjects(g, s, purposeOf) : args.subjects(g, s, verb);
         List<String> objects = args.objects(g, s, verb, f);
+        var quote = ctx.quoteAt(g.token(verb).begin());
+        if (quote != null && subjects.isEmpty() && g.children(verb, "nsubj").isEmpty()
+                && ctx.speakers().containsKey(quote)) {
+            subjects = List.of(ctx.speakers().get(quote));
+        }
+        if (quote != null && objects.isEmpty() && f.property().equals("solicited") && ctx.addressees().containsKey(quote)) {
+            objects = List.of(ctx.addressees().get(quote));
+        }
         if (objects.isEmpty() && f.reply() && subjects.size() == 1) {
             objects = lastWriterTo(subjects.get(0), out);
         }
@@ -162,6 +170,9 @@ final class RelationExtractor {
         }
         return false;
     }
+
+    // Inside a quotation an imperative request ("Strongly suggest your dad tweets this link")
+    // is the speaker asking the addressee: handled in verbFacts above.
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
     private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
