@@ -77,6 +77,11 @@ enum Exporter {
             JsonLdWriter.write(out, graph, Prefixes.standard());
         } else {
             Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+            if (this == RDFXML) {
+                XmlText.problem(graph).ifPresent(p -> {
+                    throw new StoreException(p);
+                });
+            }
             RDFWriterRegistry.getWriterGraphFactory(format).create(format)
                     .write(out, graph, Prefixes.standard(), null, Context.emptyContext());
         }

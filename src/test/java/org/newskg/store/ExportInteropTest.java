@@ -12,16 +12,25 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.rdf.Vocab;
 
 /**
  * Every export format read by other people's parsers, Raptor ({@code rapper}) and Python's
@@ -63,6 +72,18 @@ class ExportInteropTest {
             print(n)
             """;
 
+    /** A document whose text has what articles hold and markup languages find awkward. */
+    private static final String AWKWARD_DOC = "https://w3id.org/newskg/doc/cccc";
+    private static final String AWKWARD_TEXT = "MUELLER REPORT\n\n\tSection \"2\" \\ <b>&amp; ]]> '1' "
+            + "\uD83D\uDCF0 line\u2028separator\u2029 \u0085 caf\u00e9 e\u0301\r\nend\u00a0";
+    /**
+     * A document with control characters XML 1.0 cannot carry: RDF/XML refuses it, so it joins the
+     * store after that export. Not U+0000 nor U+FFFE: Raptor 2.0.15 cuts a literal short at either
+     * (rdflib and Jena keep them), a limit of that tool rather than of the exports.
+     */
+    private static final String CONTROL_DOC = "https://w3id.org/newskg/doc/dddd";
+    private static final String CONTROL_TEXT = "Page 1\fPage 2 \u001B[0m \u0007 \u007F end\u000B";
+
     @org.junit.jupiter.api.io.TempDir
     static Path tmp;
 
@@ -72,11 +93,30 @@ class ExportInteropTest {
     static void exportAll() throws IOException {
         store = KgStore.open(Files.createDirectories(tmp.resolve("store")));
         Fixtures.loadSmallStore(store);
+        store.putDocument(AWKWARD_DOC, text(AWKWARD_DOC, AWKWARD_TEXT), GraphFactory.createDefaultGraph());
+        export("rdfxml");
+        store.putDocument(CONTROL_DOC, text(CONTROL_DOC, CONTROL_TEXT), GraphFactory.createDefaultGraph());
         for (String format : FORMATS.keySet()) {
-            try (OutputStream out = Files.newOutputStream(exported(format))) {
-                store.export(out, format, Optional.empty());
+            if (!format.equals("rdfxml")) {
+                export(format);
             }
         }
+    }
+
+    private static void export(String format) throws IOException {
+        try (OutputStream out = Files.newOutputStream(exported(format))) {
+            store.export(out, format, Optional.empty());
+        }
+    }
+
+    /** A document graph holding a text context, and a language-tagged label. */
+    private static Graph text(String doc, String text) {
+        Graph g = GraphFactory.createDefaultGraph();
+        Node context = NodeFactory.createURI(doc + "#char=0," + text.codePointCount(0, text.length()));
+        g.add(context, RDF.type.asNode(), Vocab.NIF_CONTEXT.asNode());
+        g.add(context, Vocab.IS_STRING.asNode(), NodeFactory.createLiteralString(text));
+        g.add(context, RDFS.label.asNode(), NodeFactory.createLiteralLang("caf\u00e9 \"cr\u00e8me\"", "fr"));
+        return g;
     }
 
     @AfterAll
@@ -133,12 +173,22 @@ class ExportInteropTest {
         DatasetGraph actual = jenaRead(back, f.quads() ? Lang.NQUADS : Lang.NTRIPLES);
         if (f.quads()) {
             assertEquals(expected.stream().count(), actual.stream().count(), tool + " on " + format);
-            assertTrue(IsoMatcher.isomorphic(expected, actual), tool + " reads " + format + " differently");
+            assertTrue(IsoMatcher.isomorphic(expected, actual),
+                    () -> tool + " reads " + format + " differently: " + difference(expected, actual));
         } else {
             assertEquals(expected.getDefaultGraph().size(), actual.getDefaultGraph().size(), tool + " on " + format);
             assertTrue(IsoMatcher.isomorphic(expected.getDefaultGraph(), actual.getDefaultGraph()),
-                    tool + " reads " + format + " differently");
+                    () -> tool + " reads " + format + " differently: " + difference(expected, actual));
         }
+    }
+
+    /** Up to three triples without blank nodes that Jena reads and the tool does not, for the message. */
+    private static String difference(DatasetGraph expected, DatasetGraph actual) {
+        return expected.stream()
+                .filter(q -> !q.getSubject().isBlank() && !q.getObject().isBlank())
+                .filter(q -> !actual.contains(q) && !actual.getDefaultGraph().contains(q.asTriple()))
+                .limit(3).map(q -> NodeFmtLib.str(q.asTriple()))
+                .collect(Collectors.joining("; ", "Jena has ", ""));
     }
 
     private static long jenaCount(String format) {
