@@ -1,5 +1,6 @@
 package org.newskg.annotate;
 
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,7 @@ final class AnnotationJson {
         Map<String, String> own = new LinkedHashMap<>();
         own.put("nkg", Vocab.NKG);
         own.put("prov", Vocab.PROV);
-        return own;
+        return Collections.unmodifiableMap(own);
     }
 
     /** Writes one annotation as a JSON object with its own {@code @context}. */
