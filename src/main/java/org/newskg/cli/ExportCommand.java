@@ -16,13 +16,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code newskg export}: writes the store in an RDF format. */
-@Command(name = "export", description = "Write the store as RDF: nq and trig keep document graphs; nt, ttl, jsonld, rdfxml write the union.")
+@Command(name = "export", description = "Write the store as RDF: nq and trig keep document graphs; nt, ttl, jsonld, rdfxml write the union; wa writes each fact's evidence as W3C Web Annotations (JSON-LD).")
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", defaultValue = "nq", description = "nq, nt, ttl, trig, jsonld, rdfxml (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "nq", description = "nq, nt, ttl, trig, jsonld, rdfxml, wa (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "export one document graph")

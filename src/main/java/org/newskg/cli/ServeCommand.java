@@ -37,7 +37,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         try (NewsKg kg = common.builder().build(); SparqlServer server = kg.serve(settings)) {
             System.out.println("SPARQL endpoint: " + server.endpoint());
-            System.out.println("Page:            " + server.baseUrl() + "/");
+            System.out.println("Page:            " + server.baseUrl());
             System.out.println("Stop with Ctrl-C.");
             server.join();
         }

@@ -17,12 +17,14 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.Context;
+import org.newskg.annotate.WebAnnotations;
 
 /**
  * The export formats. N-Quads and TriG keep graph names; the others write triples: the union
  * of all named graphs (documents and meta), or the one graph asked for. N-Quads and
  * N-Triples stream from the store, holding nothing in memory; the others go through Jena's
- * pretty writers, which build their output in memory.
+ * pretty writers, which build their output in memory. {@code wa} is not RDF syntax for the
+ * store but the statements' evidence as W3C Web Annotations, one document at a time.
  * Called inside a read transaction.
  */
 enum Exporter {
@@ -31,7 +33,9 @@ enum Exporter {
     TTL("ttl", RDFFormat.TURTLE_PRETTY, false, false),
     TRIG("trig", RDFFormat.TRIG_PRETTY, true, false),
     JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, false, false),
-    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false);
+    RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false),
+    /** W3C Web Annotations in JSON-LD: not a dump of the triples, see {@link WebAnnotations}. */
+    WA("wa", null, false, true);
 
     /** The format names accepted by {@link #forFormat}, comma-separated. */
     static final String FORMATS = Arrays.stream(values()).map(e -> e.name)
@@ -60,7 +64,9 @@ enum Exporter {
     /** Writes the dataset, or one of its graphs. */
     void write(DatasetGraph dsg, OutputStream out, Optional<Node> graphName) {
         graphName.ifPresent(g -> requireGraph(dsg, g));
-        if (streaming) {
+        if (this == WA) {
+            WebAnnotations.write(dsg, out, graphName);
+        } else if (streaming) {
             stream(dsg, out, graphName);
         } else if (quads) {
             DatasetGraph view = graphName.map(g -> single(dsg, g)).orElse(dsg);
@@ -71,6 +77,11 @@ enum Exporter {
             JsonLdWriter.write(out, graph, Prefixes.standard());
         } else {
             Graph graph = graphName.map(dsg::getGraph).orElseGet(dsg::getUnionGraph);
+            if (this == RDFXML) {
+                XmlText.problem(graph).ifPresent(p -> {
+                    throw new StoreException(p);
+                });
+            }
             RDFWriterRegistry.getWriterGraphFactory(format).create(format)
                     .write(out, graph, Prefixes.standard(), null, Context.emptyContext());
         }

@@ -218,9 +218,10 @@ public final class KgStore implements AutoCloseable {
      * Writes the store, or one graph of it, in an RDF format.
      *
      * @param out      where to write; not closed
-     * @param format   one of nq, nt, ttl, trig, jsonld, rdfxml: nq and trig keep the graphs (documents and
+     * @param format   one of nq, nt, ttl, trig, jsonld, rdfxml, wa: nq and trig keep the graphs (documents and
      *                 meta); nt, ttl, jsonld and rdfxml write the union of all named graphs
-     *                 (documents and meta), the graph SPARQL sees as default
+     *                 (documents and meta), the graph SPARQL sees as default; wa writes each
+     *                 statement's evidence as a W3C Web Annotation (JSON-LD)
      * @param graphIri one graph to write instead of the whole store
      * @throws IllegalArgumentException for an unknown format
      */

@@ -20,6 +20,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.RDFS;
+import org.newskg.rdf.Vocab;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,7 +88,23 @@ class ExportTest {
     void unknownFormatListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> store.export(OutputStream.nullOutputStream(), "n3", Optional.empty()));
-        assertEquals("unknown export format 'n3': use one of nq, nt, ttl, trig, jsonld, rdfxml", e.getMessage());
+        assertEquals("unknown export format 'n3': use one of nq, nt, ttl, trig, jsonld, rdfxml, wa", e.getMessage());
+    }
+
+    @Test
+    void rdfXmlRefusesTextThatXmlCannotHold() {
+        String doc = "https://w3id.org/newskg/doc/ff";
+        Graph g = GraphFactory.createDefaultGraph();
+        g.add(Triple.create(NodeFactory.createURI(doc + "#char=0,13"), Vocab.IS_STRING.asNode(),
+                NodeFactory.createLiteralString("Page 1\fPage 2")));
+        store.putDocument(doc, g, GraphFactory.createDefaultGraph());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StoreException e = assertThrows(StoreException.class, () -> store.export(out, "rdfxml", Optional.empty()));
+        assertEquals("RDF/XML cannot hold character U+000C (in isString of <" + doc + "#char=0,13>); "
+                + "export nt, ttl, trig, nq or jsonld instead", e.getMessage());
+        assertEquals(0, out.size(), "nothing written before the refusal");
+        assertEquals(1, parse(export("ttl", Optional.of(doc)), "ttl").getDefaultGraph().size(), "Turtle carries it");
+        assertTrue(export("rdfxml", Optional.of(Fixtures.DOC_A)).contains("rdf:RDF"), "other graphs still export");
     }
 
     @Test

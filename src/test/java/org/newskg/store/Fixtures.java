@@ -1,5 +1,11 @@
 package org.newskg.store;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -15,6 +21,8 @@ public final class Fixtures {
     public static final String DOC_A = Vocab.documentIri("aaaa");
     public static final String DOC_B = Vocab.documentIri("bbbb");
     public static final String RUN = Vocab.RUN + "run-1";
+    /** The hand-made store with the seed article's sentences, a test resource. */
+    public static final String SMALL_STORE = "fixtures/small-store.trig";
 
     /** Two document graphs and the meta graph, in TriG. */
     public static final String TRIG = """
@@ -85,6 +93,32 @@ public final class Fixtures {
     /** A document graph of the fixture. */
     public static Graph graph(String docIri) {
         return dataset().getGraph(NodeFactory.createURI(docIri));
+    }
+
+    /** The hand-made store of test resource {@value #SMALL_STORE}, as a dataset. */
+    public static DatasetGraph smallStore() {
+        try (InputStream in = Fixtures.class.getClassLoader().getResourceAsStream(SMALL_STORE)) {
+            if (in == null) {
+                throw new IllegalStateException(SMALL_STORE + " not on the test classpath");
+            }
+            return RDFParser.source(in).lang(Lang.TRIG).toDatasetGraph();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fills a store with the documents and the meta graph of {@value #SMALL_STORE}. */
+    public static void loadSmallStore(KgStore store) {
+        DatasetGraph ds = smallStore();
+        Node meta = NodeFactory.createURI(Vocab.META_GRAPH);
+        List<Node> names = new ArrayList<>();
+        ds.listGraphNodes().forEachRemaining(names::add);
+        for (Node name : names) {
+            if (!name.equals(meta)) {
+                store.putDocument(name.getURI(), ds.getGraph(name), GraphFactory.createDefaultGraph());
+            }
+        }
+        store.putRun(ds.getGraph(meta));
     }
 
     /** Fills a store with the two documents and the run. */
