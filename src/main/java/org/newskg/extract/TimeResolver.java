@@ -76,7 +76,7 @@ final class TimeResolver {
         String carried = initialAnchor == null ? null : initialAnchor.toString();
         for (Sentence s : doc.sentences()) {
             boolean parenthetical = text(s).startsWith("(");
-            if (startsParagraph(s) && !startsWithQuote(s) && !followsQuotedBlock(s)) {
+            if (startsParagraph(s) && !startsWithQuote(s) && !followsQuotedBlock(s) && !insideQuotation(s)) {
                 carried = initialAnchor == null ? null : initialAnchor.toString();
             }
             String own = null;
@@ -223,8 +223,16 @@ final class TimeResolver {
         return gap.chars().filter(c -> c == '\n').count() >= 2;
     }
 
+    /** A paragraph of a quotation that runs over several paragraphs (an email quoted whole). */
+    private boolean insideQuotation(Sentence s) {
+        return quoteSpans.stream().anyMatch(q -> s.begin() > q[0] && s.begin() < q[1]);
+    }
+
     /** A paragraph right after a wholly quoted one (an email: "Good morning ... Rob") goes on in its time. */
     private boolean followsQuotedBlock(Sentence s) {
+        if (s.index() > 0 && insideQuotation(doc.sentences().get(s.index() - 1))) {
+            return true;
+        }
         int i = s.index() - 1;
         while (i > 0 && !startsParagraph(doc.sentences().get(i))) {
             i--;
