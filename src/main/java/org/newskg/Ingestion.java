@@ -30,6 +30,8 @@ final class Ingestion implements AutoCloseable {
     private final List<Document> batch = new ArrayList<>();
     private final List<String> failed = new ArrayList<>();
     private final long startNanos = System.nanoTime();
+    private String fatal;
+    private int read;
     private int stored;
     private int unchanged;
     private int skipped;
@@ -49,23 +51,43 @@ final class Ingestion implements AutoCloseable {
 
     void accept(Input input) {
         if (input instanceof Input.Read r) {
+            read++;
             read(r.document());
         } else if (input instanceof Input.Problem p && p.skipped()) {
             skipped++;
             listener.skipped(p.location(), p.reason());
         } else if (input instanceof Input.Problem p) {
             fail(p.location(), p.reason());
+            stopIfFatal();
         } else if (input instanceof Input.Warning w) {
             listener.warning(w.location(), w.message());
         }
     }
 
-    private void fail(String location, String reason) {
+    /**
+     * Records a failure. With --strict the first one ends the run: it is not reported to the listener
+     * (the exception carries it) and nothing after it is processed.
+     */
+    private synchronized void fail(String location, String reason) {
         failed.add(location + ": " + reason);
-        listener.failed(location, reason);
         if (kg.options().strict()) {
-            throw new NewsKgException(location + ": " + reason + " (--strict stops at the first problem)");
+            if (fatal == null) {
+                fatal = location + ": " + reason + " (--strict stops at the first problem)";
+            }
+        } else {
+            listener.failed(location, reason);
         }
+    }
+
+    /** Ends the run (on the caller's thread) once a --strict run met its first problem. */
+    private synchronized void stopIfFatal() {
+        if (fatal != null) {
+            throw new NewsKgException(fatal);
+        }
+    }
+
+    private synchronized boolean stopping() {
+        return fatal != null;
     }
 
     private void read(Document doc) {
@@ -88,6 +110,7 @@ final class Ingestion implements AutoCloseable {
         List<Document> docs = List.copyOf(batch);
         batch.clear();
         kg.annotateAll(docs, this::store);
+        stopIfFatal();
     }
 
     private void ensureRun() {
@@ -99,6 +122,9 @@ final class Ingestion implements AutoCloseable {
 
     /** Called on NLP worker threads: extraction runs in parallel, store writes one at a time. */
     private void store(ParsedDocument parsed) {
+        if (stopping()) {
+            return;
+        }
         Document doc = parsed.document();
         Extraction x;
         DocumentGraphs g;
@@ -108,16 +134,12 @@ final class Ingestion implements AutoCloseable {
             g = builder.build(x);
             check = kg.validate(g);
         } catch (RuntimeException e) {
-            synchronized (this) {
-                fail(doc.source(), "extraction failed: " + e);
-            }
+            fail(doc.source(), "extraction failed: " + e);
             return;
         }
         if (!check.conforms()) {
-            synchronized (this) {
-                fail(doc.source(), "its graph breaks the contract, not stored: "
-                        + check.violations().size() + " violations, first: " + check.violations().get(0).toText());
-            }
+            fail(doc.source(), "its graph breaks the contract, not stored: "
+                    + check.violations().size() + " violations, first: " + check.violations().get(0).toText());
             return;
         }
         write(doc, x, g, parsed.tokenCount());
@@ -140,7 +162,7 @@ final class Ingestion implements AutoCloseable {
             store.putRun(GraphBuilder.runGraph(run, Instant.now()));
         }
         double seconds = (System.nanoTime() - startNanos) / 1e9;
-        return new IngestReport(stored, unchanged, failed, skipped, entities, facts, quotes, tokens, seconds);
+        return new IngestReport(read, stored, unchanged, failed, skipped, entities, facts, quotes, tokens, seconds);
     }
 
     @Override

@@ -195,6 +195,12 @@ public final class NewsKg implements AutoCloseable {
             return this;
         }
 
+        /** Changes the options set so far. */
+        public Builder update(java.util.function.UnaryOperator<Options> change) {
+            options = change.apply(options);
+            return this;
+        }
+
         public Builder store(Path dir) {
             options = options.withStore(dir);
             return this;

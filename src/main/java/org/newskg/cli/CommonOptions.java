@@ -1,7 +1,9 @@
 package org.newskg.cli;
 
 import org.newskg.NewsKg;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
 
@@ -15,8 +17,16 @@ final class CommonOptions {
     @Option(names = "--stacktrace", description = "print the stack trace of a failure")
     boolean stacktrace;
 
-    /** A NewsKG over this store with default settings. */
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /** A NewsKG over this store with default settings (and the program's setup, if any). */
     NewsKg.Builder builder() {
-        return NewsKg.builder().store(store);
+        CommandSpec top = command;
+        while (top.parent() != null) {
+            top = top.parent();
+        }
+        NewsKg.Builder b = NewsKg.builder().store(store);
+        return top.userObject() instanceof NewsKgCommand program ? program.setUp(b) : b;
     }
 }

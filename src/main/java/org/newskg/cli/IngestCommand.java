@@ -2,22 +2,30 @@ package org.newskg.cli;
 
 import org.newskg.IngestReport;
 import org.newskg.NewsKg;
+import org.newskg.model.Options;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code newskg ingest PATH...}. */
-@Command(name = "ingest", description = "Read articles (.txt .md .html .json .jsonl, or folders), extract facts, store them.")
+@Command(name = "ingest", description = "Read articles (.txt .md .html .json .jsonl, or folders), extract facts, store them."
+        + " Exit 1 if any input failed (each named on stderr).")
 final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Spec
+    CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders")
     List<Path> paths;
@@ -43,25 +51,39 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--lexicon", paramLabel = "FILE", description = "relation lexicon to use instead of the bundled one")
     Path lexicon;
 
-    @Option(names = {"-q", "--quiet"}, description = "no progress")
+    @Option(names = {"-q", "--quiet"}, description = "no progress, no line for inputs passed over")
     boolean quiet;
+
+    @Option(names = "--log", description = "one line per document on stderr instead of a live progress line")
+    boolean log;
 
     @Override
     public Integer call() {
-        var options = common.builder().build().options().withForce(force).withStrict(strict).withDefaultDate(date);
-        if (threads != null) {
-            options = options.withThreads(Math.max(1, threads));
+        if (threads != null && threads < 1) {
+            throw new Errors.UsageError("--threads must be 1 or more, not " + threads);
         }
-        if (maxChars != null) {
-            options = options.withMaxChars(maxChars);
+        if (maxChars != null && maxChars < 1) {
+            throw new Errors.UsageError("--max-chars must be 1 or more, not " + maxChars);
         }
-        options = options.withCacheDir(cache).withLexicon(lexicon);
-        Progress progress = new Progress(System.err, !quiet && System.console() != null);
-        try (NewsKg kg = NewsKg.builder().options(options).build()) {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress progress = new Progress(err, Progress.choose(quiet, log, System.console() != null));
+        try (NewsKg kg = common.builder().update(this::options).build()) {
             IngestReport report = kg.ingest(paths, progress);
             progress.done();
-            System.out.println(report.summary());
+            spec.commandLine().getOut().println(report.summary());
+            spec.commandLine().getOut().flush();
             return report.failed().isEmpty() ? Errors.OK : Errors.FAILURE;
+        } finally {
+            progress.done();
         }
+    }
+
+    private Options options(Options o) {
+        Options changed = o.withForce(force).withStrict(strict).withDefaultDate(date).withCacheDir(cache)
+                .withLexicon(lexicon);
+        if (threads != null) {
+            changed = changed.withThreads(threads);
+        }
+        return maxChars == null ? changed : changed.withMaxChars(maxChars);
     }
 }

@@ -1,0 +1,54 @@
+package org.newskg.cli;
+
+import org.newskg.NewsKg;
+import org.newskg.bench.BenchReport;
+import org.newskg.bench.Benchmark;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+/** {@code newskg bench FILES...}: where the time and memory of an ingest go. */
+@Command(name = "bench", description = "Measure model load, CoreNLP annotation (1 and N threads), extraction,"
+        + " RDF + SHACL + TDB2 writes and re-extraction from the annotation cache on these documents,"
+        + " in a temporary store.")
+final class BenchCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsKgCommand program;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "files or folders of articles")
+    List<Path> paths;
+
+    @Option(names = "--threads", paramLabel = "N", description = "threads of the parallel annotation (default: cores)")
+    Integer threads;
+
+    @Option(names = "--json", description = "print the figures as JSON")
+    boolean json;
+
+    @Option(names = "--stacktrace", description = "print the stack trace of a failure")
+    boolean stacktrace;
+
+    @Override
+    public Integer call() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new Errors.UsageError("--threads must be 1 or more, not " + n);
+        }
+        BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
+        PrintWriter out = spec.commandLine().getOut();
+        out.println(json ? report.toJson() : report.toTable());
+        out.flush();
+        return Errors.OK;
+    }
+}

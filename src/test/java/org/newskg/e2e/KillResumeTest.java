@@ -1,0 +1,169 @@
+package org.newskg.e2e;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.IngestListener;
+import org.newskg.IngestReport;
+import org.newskg.NewsKg;
+import org.newskg.SharedPipeline;
+import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.rdf.Vocab;
+import org.newskg.store.DocumentInfo;
+import org.newskg.store.KgStore;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An ingest killed with SIGKILL partway (a separate JVM running the real command line) leaves
+ * whole documents only; rerunning the same ingest skips them by hash, does the rest, and ends
+ * with the same documents and the same facts as a clean run.
+ */
+@ExtendWith(SharedPipeline.class)
+class KillResumeTest {
+
+    private static final List<String> TEXTS = List.of("dev-01.txt", "dev-06.txt", "dev-07.txt",
+            "dev-08.txt");
+    private static final Path DEV = Path.of("/work/shared/acceptance/dev/texts");
+    private static final String PROV = "http://www.w3.org/ns/prov#";
+    /** What differs between two runs of the same input: which run, and when. */
+    private static final Set<String> RUN_PROPERTIES = Set.of(PROV + "wasGeneratedBy", PROV + "startedAtTime",
+            PROV + "endedAtTime");
+    private static final String STORED = "newskg: stored ";
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aKilledIngestResumesToTheSameGraphAsACleanRun(CoreNlpAnnotator nlp) throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        for (String t : TEXTS) {
+            Files.copy(sourceText(t), in.resolve(t));
+        }
+        Path killed = tmp.resolve("killed");
+        Process child = startIngest(killed, in);
+        CompletableFuture<List<String>> watcher = CompletableFuture.supplyAsync(() -> killAfterFirstStored(child));
+
+        Path clean = tmp.resolve("clean");
+        Map<String, Graph> expected;
+        IngestReport cleanRun;
+        try (NewsKg kg = NewsKg.builder().store(clean).annotator(nlp).threads(1).build()) {
+            cleanRun = kg.ingest(List.of(in), IngestListener.NONE);
+            expected = documents(kg.store());
+        }
+        assertTrue(cleanRun.stored() >= 2, "the clean run should store several documents: " + cleanRun.summary());
+
+        List<String> childLines = watcher.get(240, TimeUnit.SECONDS);
+        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+        long storedLines = childLines.stream().filter(l -> l.startsWith(STORED)).count();
+        assertTrue(storedLines >= 1, "the child stored nothing before it was killed:\n" + String.join("\n", childLines));
+
+        Map<String, Graph> survivors;
+        try (KgStore store = KgStore.open(killed)) {
+            survivors = documents(store);
+        }
+        assertTrue(survivors.size() >= 1 && survivors.size() < expected.size(),
+                "kill should land partway: " + survivors.size() + " of " + expected.size() + " stored");
+        survivors.forEach((iri, g) -> assertTrue(expected.containsKey(iri) && g.isIsomorphicWith(expected.get(iri)),
+                "a document committed before the kill must be whole: " + iri));
+
+        try (NewsKg kg = NewsKg.builder().store(killed).annotator(nlp).threads(1).build()) {
+            IngestReport resumed = kg.ingest(List.of(in), IngestListener.NONE);
+            assertEquals(survivors.size(), resumed.unchanged(), resumed.summary());
+            assertEquals(cleanRun.stored() - survivors.size(), resumed.stored(), resumed.summary());
+            assertEquals(cleanRun.failed().size(), resumed.failed().size(), resumed.summary());
+
+            Map<String, Graph> actual = documents(kg.store());
+            assertEquals(expected.keySet(), actual.keySet(), "the same documents as a clean run");
+            expected.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(actual.get(iri)),
+                    "the same facts as a clean run in " + iri));
+            var outcome = kg.validateStore();
+            assertTrue(outcome.conforms(), outcome.toText());
+        }
+    }
+
+    private static Path sourceText(String name) {
+        return DEV.resolve(name);
+    }
+
+    /** The real command line in its own JVM, one document per transaction, a line per stored document. */
+    private static Process startIngest(Path store, Path in) throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        ProcessBuilder pb = new ProcessBuilder(java, "-Xmx4g", "-XX:+UseG1GC", "-cp",
+                System.getProperty("java.class.path"), "org.newskg.cli.Main", "ingest", "--threads", "1", "--log",
+                "--store", store.toString(), in.toString());
+        pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        return pb.start();
+    }
+
+    /** Reads the child's stderr and sends SIGKILL as soon as it reports its first stored document. */
+    private static List<String> killAfterFirstStored(Process child) {
+        List<String> lines = new ArrayList<>();
+        try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = err.readLine()) != null) {
+                lines.add(line);
+                if (line.startsWith(STORED)) {
+                    child.destroyForcibly();
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            lines.add("(reading the child's stderr failed: " + e + ")");
+        }
+        if (child.isAlive()) {
+            child.destroyForcibly();
+        }
+        return lines;
+    }
+
+    /**
+     * Each stored document's graph plus its metadata, without what names the run or its times,
+     * keyed by document IRI.
+     */
+    private static Map<String, Graph> documents(KgStore store) {
+        List<DocumentInfo> docs = store.documents();
+        DatasetGraph dsg = store.datasetGraph();
+        Node meta = NodeFactory.createURI(Vocab.META_GRAPH);
+        return Txn.calculateRead(dsg, () -> {
+            Map<String, Graph> out = new TreeMap<>();
+            for (DocumentInfo d : docs) {
+                Node doc = NodeFactory.createURI(d.iri());
+                Graph g = GraphFactory.createDefaultGraph();
+                dsg.find(doc, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> addUnlessRun(g, q.asTriple()));
+                dsg.find(meta, doc, Node.ANY, Node.ANY).forEachRemaining(q -> addUnlessRun(g, q.asTriple()));
+                out.put(d.iri(), g);
+            }
+            return out;
+        });
+    }
+
+    private static void addUnlessRun(Graph g, Triple t) {
+        if (!RUN_PROPERTIES.contains(t.getPredicate().getURI())) {
+            g.add(t);
+        }
+    }
+}
