@@ -141,7 +141,8 @@ public final class GraphBuilder {
         Resource s = entityRes(r.subjectKey());
         Resource o = entityRes(r.objectKey());
         var p = Vocab.nkgP(r.predicate());
-        if (!r.negated() && !r.hedged()) {
+        // only a negated fact goes without its plain triple; a hedged one is still stated (CONTRACT.md)
+        if (!r.negated()) {
             m.add(s, p, o);
         }
         Sentence sent = x.parsed().sentences().get(r.sentence());
