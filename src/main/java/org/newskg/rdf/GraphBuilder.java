@@ -141,6 +141,7 @@ public final class GraphBuilder {
         Resource s = entityRes(r.subjectKey());
         Resource o = entityRes(r.objectKey());
         var p = Vocab.nkgP(r.predicate());
+        // a fact the text does not assert (negated or only supposed) gets its statement node only
         if (!r.negated() && !r.hedged()) {
             m.add(s, p, o);
         }

@@ -121,7 +121,8 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Removes an older version of a document (if given) and stores the new one, in one
-     * write transaction.
+     * write transaction. Entities the store knows already keep their stored {@code rdfs:label};
+     * a different one in the new graph becomes a {@code skos:altLabel} ({@link CanonicalLabels}).
      */
     public void replaceDocument(Optional<String> oldIri, String docIri, Graph documentGraph,
                                 Graph metaTriples) {
@@ -129,7 +130,8 @@ public final class KgStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             oldIri.map(NodeFactory::createURI).ifPresent(this::removeInTxn);
             removeInTxn(doc);
-            documentGraph.find().forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+            CanonicalLabels.align(dsg, doc, documentGraph).find()
+                    .forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
             addToMeta(metaTriples);
         });
     }

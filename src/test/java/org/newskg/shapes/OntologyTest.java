@@ -64,6 +64,34 @@ class OntologyTest {
     }
 
     @Test
+    void everyPropertyHasLabelCommentDomainAndRange() {
+        Model m = read(ONTOLOGY);
+        Set<Resource> properties = new java.util.HashSet<>();
+        for (Resource type : List.of(OWL.ObjectProperty, OWL.DatatypeProperty, OWL.AnnotationProperty, RDF.Property)) {
+            m.listSubjectsWithProperty(RDF.type, type).forEachRemaining(properties::add);
+        }
+        properties.removeIf(p -> !p.isURIResource() || !p.getURI().startsWith(Vocab.NKG));
+        assertTrue(properties.size() >= 15 + 13 + 2, "properties found: " + properties.size());
+        for (Resource p : properties) {
+            for (var required : List.of(RDFS.label, RDFS.comment, RDFS.domain, RDFS.range)) {
+                assertTrue(p.hasProperty(required), p.getLocalName() + " has no " + required.getLocalName());
+            }
+        }
+    }
+
+    @Test
+    void everyClassHasLabelAndComment() {
+        Model m = read(ONTOLOGY);
+        List<Resource> classes = m.listSubjectsWithProperty(RDF.type, OWL.Class).toList().stream()
+                .filter(c -> c.isURIResource() && c.getURI().startsWith(Vocab.NKG)).toList();
+        assertEquals(6, classes.size(), classes.toString());
+        for (Resource c : classes) {
+            assertTrue(c.hasProperty(RDFS.label), c.getLocalName() + " has no rdfs:label");
+            assertTrue(c.hasProperty(RDFS.comment), c.getLocalName() + " has no rdfs:comment");
+        }
+    }
+
+    @Test
     void classesSpecialiseSchemaOrg() {
         Model m = read(ONTOLOGY);
         for (String[] pair : new String[][] {{"Person", "Person"}, {"Organization", "Organization"},

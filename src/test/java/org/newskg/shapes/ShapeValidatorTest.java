@@ -127,6 +127,49 @@ class ShapeValidatorTest {
     }
 
     @Test
+    void eachViolationNamesItsFocusNodePathAndMessage() {
+        DatasetGraph dsg = fixture();
+        UpdateAction.parseExecute("""
+                PREFIX nkg:    <https://w3id.org/newskg/ont#>
+                PREFIX org:    <https://w3id.org/newskg/id/organization/>
+                PREFIX person: <https://w3id.org/newskg/id/person/>
+                # a fact stated (not negated) whose plain triple is gone
+                DELETE DATA { GRAPH <%1$s> { org:wikileaks nkg:solicited person:donald-trump-jr } }
+                """.formatted(DOC_A), dsg);
+        ValidationOutcome outcome = validator.validate(documentWithMeta(dsg, DOC_A));
+        assertFalse(outcome.conforms());
+        assertEquals(1, outcome.violations().size(), outcome.toText());
+        Violation v = outcome.violations().get(0);
+        assertEquals("statement [<https://w3id.org/newskg/id/organization/wikileaks> nkg:solicited "
+                + "<https://w3id.org/newskg/id/person/donald-trump-jr>]", v.focusNode());
+        assertEquals("", v.path(), "a SPARQL constraint has no path");
+        assertEquals("A statement that is not negated needs its plain triple (subject predicate object) too.",
+                v.message());
+        assertEquals(v.focusNode() + ": " + v.message(), v.toText(), "no path: focus and message only");
+    }
+
+    @Test
+    void aLabelThatDiffersBetweenDocumentsIsCaughtInTheUnion() {
+        DatasetGraph dsg = fixture();
+        UpdateAction.parseExecute("""
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                PREFIX org:  <https://w3id.org/newskg/id/organization/>
+                DELETE { GRAPH <%1$s> { org:wikileaks rdfs:label ?l } } INSERT { GRAPH <%1$s> { org:wikileaks rdfs:label "WIKILEAKS" } }
+                WHERE  { GRAPH <%1$s> { org:wikileaks rdfs:label ?l } }
+                """.formatted(DOC_B), dsg);
+        assertTrue(validator.validate(documentWithMeta(dsg, DOC_A)).conforms(), "each document alone is fine");
+        assertTrue(validator.validate(documentWithMeta(dsg, DOC_B)).conforms(), "each document alone is fine");
+        ValidationOutcome union = validator.validate(dsg.getUnionGraph());
+        assertFalse(union.conforms());
+        Violation v = union.violations().stream()
+                .filter(x -> x.focusNode().equals("<https://w3id.org/newskg/id/organization/wikileaks>"))
+                .findFirst().orElseThrow(() -> new AssertionError(union.toText()));
+        assertEquals("rdfs:label", v.path());
+        assertEquals("An entity needs exactly one rdfs:label, a string: the same canonical name in every document.",
+                v.message());
+    }
+
+    @Test
     void negatedStatementMustNotHaveAPlainTripleAndPlainTriplesNeedAStatement() {
         DatasetGraph dsg = fixture();
         UpdateAction.parseExecute("""
