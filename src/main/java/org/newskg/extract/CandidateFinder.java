@@ -67,6 +67,10 @@ final class CandidateFinder {
             begin--;
             type = "ORGANIZATION";
         }
+        // "the Russian Ministry of Foreign Affairs": a nationality right before an organisation is part of it
+        if ("ORGANIZATION".equals(type) && begin > 0 && "NATIONALITY".equals(g.token(begin - 1).ner())) {
+            begin--;
+        }
         String text = g.text(begin, end - 1);
         return new Candidate(m.sentence(), begin, end, headOf(g, begin, end), text, Candidate.Kind.NAME, type);
     }
@@ -223,7 +227,7 @@ final class CandidateFinder {
         Token tok = g.token(m);
         boolean named = tok.pos().startsWith("NNP") || NAME_MODIFIER_NER.contains(tok.ner());
         return switch (rel) {
-            case "compound" -> named;
+            case "compound" -> named || tok.pos().startsWith("NN") && !tok.pos().startsWith("NNP") && m > 0;
             case "amod" -> tok.pos().startsWith("JJ") && !tok.pos().equals("JJS") && !isEvaluative(tok)
                     || NAME_MODIFIER_NER.contains(tok.ner());
             case "nmod:poss" -> named;

@@ -44,6 +44,68 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
                 return List.of(addressee);
             }
         }
-        return entities.at(sentence, token);
+        if (w.equals("himself") || w.equals("herself")) {
+            List<String> subject = reflexive(g, sentence, token);
+            if (!subject.isEmpty()) {
+                return subject;
+            }
+        }
+        List<String> keys = entities.at(sentence, token);
+        return keys.isEmpty() ? pronounFallback(g, sentence, token, w) : keys;
+    }
+
+    private static final java.util.Set<String> THIRD_PERSON = java.util.Set.of("he", "him", "his", "she", "her",
+            "himself", "herself");
+
+    /**
+     * Where coreference left a "he", "him" or "his" unresolved: the nearest person named before it,
+     * in the same sentence or the one before, other than the subject of its own clause for "him".
+     */
+    private List<String> pronounFallback(SentenceGraph g, int sentence, int token, String w) {
+        if (!THIRD_PERSON.contains(w) || quoteAt(g.token(token).begin()) != null) {
+            return List.of();
+        }
+        if (w.endsWith("self")) {
+            return List.of();
+        }
+        java.util.Set<String> exclude = new java.util.HashSet<>();
+        if (w.equals("him") || w.equals("her")) {
+            for (var d : g.incoming(token)) {
+                if (d.governor() >= 0) {
+                    g.children(d.governor(), "nsubj").forEach(n -> exclude.addAll(entities.at(sentence, n)));
+                }
+            }
+        }
+        for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
+            SentenceGraph sg = graphs.get(s);
+            int from = s == sentence ? token - 1 : sg.size() - 1;
+            for (int t = from; t >= 0; t--) {
+                for (String key : entities.at(s, t)) {
+                    var e = entities.entity(key);
+                    if (e != null && e.type() == org.newskg.model.EntityType.PERSON && !exclude.contains(key)
+                            && !isPronoun(sg.token(t).pos())) {
+                        return List.of(key);
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** "introduced himself": the subject of the same clause. */
+    private List<String> reflexive(SentenceGraph g, int sentence, int token) {
+        for (var d : g.incoming(token)) {
+            for (int n : d.governor() >= 0 ? g.children(d.governor(), "nsubj") : List.<Integer>of()) {
+                List<String> subject = entities.at(sentence, n);
+                if (!subject.isEmpty()) {
+                    return subject;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private static boolean isPronoun(String pos) {
+        return pos.startsWith("PRP");
     }
 }

@@ -480,7 +480,17 @@ final class EntityResolver {
         return new Entity(key, et, label, alts);
     }
 
+    /** A work named by common words only ("the link", "polling data"): it belongs to its document. */
     private boolean isGenericWork(Candidate c) {
-        return c.kind() == Candidate.Kind.WORK && c.begin() == c.head();
+        if (c.kind() != Candidate.Kind.WORK) {
+            return false;
+        }
+        SentenceGraph g = graphs.get(c.sentence());
+        for (int t = c.begin(); t < c.end(); t++) {
+            if (g.token(t).pos().startsWith("NNP") || !"O".equals(g.token(t).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -64,6 +64,14 @@ final class RoleExtractor {
             for (int a : g.childrenExact(t, "appos")) {
                 people = people.isEmpty() ? ofType(s, a, EntityType.PERSON) : people;
             }
+            for (Dependency d : g.incoming(t)) {
+                // "named him as a member of X", "introduced himself as president of X"
+                if (people.isEmpty() && d.relation().equals("obl:as") && d.governor() >= 0) {
+                    for (int o : g.childrenExact(d.governor(), "obj")) {
+                        people = ofType(s, o, EntityType.PERSON);
+                    }
+                }
+            }
         }
         if (orgs.isEmpty()) {
             for (Dependency d : g.outgoing(t)) {
