@@ -131,7 +131,8 @@ class GoldenCasesTest {
                     .collect(Collectors.joining("\n  "));
             String extra = a.stream().filter(q -> !e.contains(q)).limit(10).map(Quad::toString)
                     .collect(Collectors.joining("\n  "));
-            fail(name + ": graph differs from expected.trig\nmissing:\n  " + missing + "\nextra:\n  " + extra);
+            fail(name + ": graph differs from expected.trig (" + e.size() + " expected quads, " + a.size()
+                    + " actual)\nmissing:\n  " + missing + "\nextra:\n  " + extra);
         }
     }
 
