@@ -143,7 +143,7 @@ class ShapeValidatorTest {
         assertEquals("statement [<https://w3id.org/newskg/id/organization/wikileaks> nkg:solicited "
                 + "<https://w3id.org/newskg/id/person/donald-trump-jr>]", v.focusNode());
         assertEquals("", v.path(), "a SPARQL constraint has no path");
-        assertEquals("A statement that is not negated needs its plain triple (subject predicate object) too.",
+        assertEquals("A statement the text asserts (neither negated nor hedged) needs its plain triple (subject predicate object) too.",
                 v.message());
         assertEquals(v.focusNode() + ": " + v.message(), v.toText(), "no path: focus and message only");
     }
