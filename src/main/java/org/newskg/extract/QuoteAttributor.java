@@ -36,6 +36,9 @@ final class QuoteAttributor {
         QuoteSpan previous = null;
         for (QuoteSpan q : ctx.quotes()) {
             lastAddressee = null;
+            if (insideQuestion(q)) {
+                continue;
+            }
             String speaker = fromReportingVerb(q);
             if (speaker == null && previous != null && standsAlone(q) && close(previous, q)) {
                 speaker = speakers.get(previous);
@@ -59,6 +62,25 @@ final class QuoteAttributor {
             previous = q;
         }
         return speakers;
+    }
+
+    /** "asked whether the campaign was 'in cahoots'": the words of the question, not of who answers. */
+    private boolean insideQuestion(QuoteSpan q) {
+        int s = sentenceOf(q.begin());
+        SentenceGraph g = ctx.graphs().get(s);
+        for (int t = 0; t < g.size(); t++) {
+            String l = g.lemma(t);
+            if (!l.equals("ask") && !l.equals("question") && !l.equals("wonder")) {
+                continue;
+            }
+            for (int c : g.children(t, "ccomp")) {
+                int[] span = g.span(c);
+                if (g.token(span[0]).begin() <= q.begin() && q.end() <= g.token(span[1]).end() + 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private String fromReportingVerb(QuoteSpan q) {
