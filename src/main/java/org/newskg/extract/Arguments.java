@@ -153,10 +153,21 @@ final class Arguments {
         return out;
     }
 
-    /** Entities in the given relations' dependents. */
+    /**
+     * Entities in the given relations' dependents; "acl:to>nsubj" follows two edges ("an
+     * invitation for Trump to meet him": the subject of the clause that completes the noun).
+     */
     List<String> via(SentenceGraph g, int s, int head, List<String> rels) {
         List<Integer> tokens = new ArrayList<>();
-        rels.forEach(r -> tokens.addAll(g.childrenExact(head, r)));
+        for (String r : rels) {
+            List<Integer> frontier = List.of(head);
+            for (String step : r.split(">")) {
+                List<Integer> next = new ArrayList<>();
+                frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
+                frontier = next;
+            }
+            tokens.addAll(frontier);
+        }
         return entities(g, s, tokens);
     }
 
