@@ -47,6 +47,7 @@ public final class Extractor {
         relations.addAll(new RoleExtractor(ctx).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
+        relations.addAll(new EventDates(ctx).extract(relations));
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));
     }
@@ -61,11 +62,11 @@ public final class Extractor {
         return out;
     }
 
-    /** One relation per (subject, property, object, sentence), keeping the most confident. */
+    /** One relation per (subject, property, object, sentence, date), keeping the most confident. */
     private static List<Relation> dedupe(List<Relation> all) {
         Map<String, Relation> best = new LinkedHashMap<>();
         for (Relation r : all) {
-            String key = r.subjectKey() + "|" + r.predicate() + "|" + r.objectKey() + "|" + r.sentence();
+            String key = r.subjectKey() + "|" + r.predicate() + "|" + r.objectKey() + "|" + r.sentence() + "|" + r.date();
             best.merge(key, r, (a, b) -> b.confidence() > a.confidence() ? b : a);
         }
         List<Relation> out = new ArrayList<>(best.values());

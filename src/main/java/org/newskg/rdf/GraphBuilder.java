@@ -147,7 +147,8 @@ public final class GraphBuilder {
         }
         Sentence sent = x.parsed().sentences().get(r.sentence());
         Resource evidence = span(m, docIri, context, x.document(), sent.begin(), sent.end());
-        Resource st = m.createResource(docIri + "#fact-" + hash(r.subjectKey() + r.predicate() + r.objectKey() + r.sentence()))
+        Resource st = m.createResource(docIri + "#fact-" + hash(r.subjectKey() + r.predicate() + r.objectKey() + r.sentence()
+                        + (r.date() == null ? "" : "@" + r.date())))
                 .addProperty(RDF.type, RDF.Statement)
                 .addProperty(RDF.subject, s).addProperty(RDF.predicate, p).addProperty(RDF.object, o)
                 .addProperty(Vocab.TRIGGER, r.trigger())
