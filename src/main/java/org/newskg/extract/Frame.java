@@ -19,8 +19,10 @@ import java.util.Set;
  * @param reply            without an object, whoever last wrote to the subject ("Trump Jr. responded")
  * @param mutual           it goes both ways ("a conversation with X")
  * @param subjectRels      for noun triggers: relations holding the agent ("an invitation by Putin")
+ * @param also             a second property the same words express, or null ("asked X to": X was
+ *                         also contacted)
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
-             boolean reply, boolean mutual, List<String> subjectRels) {
+             boolean reply, boolean mutual, List<String> subjectRels, String also) {
 }

@@ -110,6 +110,10 @@ final class RelationExtractor {
                     out.add(relation(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
+                    if (f.also() != null && typesFit(subj, f.also(), obj)) {
+                        out.add(relation(g, s, verb, subj, f.also(), obj, null, null, v,
+                                v.hedged() ? confidence - 0.4 : confidence - 0.1));
+                    }
                 }
             }
         }
