@@ -28,6 +28,9 @@ final class Arguments {
             tokens.addAll(g.childrenExact(verb, "nsubj"));
             tokens.addAll(g.childrenExact(verb, "nsubj:xsubj"));
         }
+        List<Integer> conjuncts = new ArrayList<>();
+        tokens.forEach(t -> conjuncts.addAll(g.children(t, "conj")));
+        tokens.addAll(conjuncts);
         List<String> keys = entities(g, s, tokens);
         if (keys.isEmpty() && !isPassive(g, verb)) {
             Integer gov = controller(g, verb);

@@ -36,7 +36,7 @@ final class EntityResolver {
         this.graphs = graphs;
         this.cues = cues;
         this.cands = new ArrayList<>(new CandidateFinder(doc, graphs, cues).find());
-        this.cands.addAll(missedSurnames(cands, graphs));
+        this.cands.addAll(missedRepeats(cands, graphs));
         this.cands.sort(Comparator.comparingLong(Candidate::position));
         this.parent = new int[cands.size() + 512];
         for (int i = 0; i < parent.length; i++) {
@@ -105,13 +105,23 @@ final class EntityResolver {
         return Names.normalize(mods + " " + head);
     }
 
-    /** "Sessions stated": capitalised words that are a named person's surname, which NER missed. */
-    private static List<Candidate> missedSurnames(List<Candidate> found, List<SentenceGraph> graphs) {
+    /**
+     * Names NER tagged in one place and missed in another: a capitalised word that is a named
+     * person's surname ("Sessions stated", "Page and Dvorkovich"), or that is, letter for letter,
+     * a one-word name found elsewhere in the document ("NES board member").
+     */
+    private static List<Candidate> missedRepeats(List<Candidate> found, List<SentenceGraph> graphs) {
         Map<String, Set<String>> fullNames = new HashMap<>();
+        Map<String, String> oneWordNames = new HashMap<>();
         for (Candidate c : found) {
-            if (c.kind() == Candidate.Kind.NAME && "PERSON".equals(c.nerType()) && c.end() - c.begin() > 1) {
-                List<String> words = Names.tokens(Names.normalize(c.text()));
+            if (c.kind() != Candidate.Kind.NAME) {
+                continue;
+            }
+            List<String> words = Names.tokens(Names.normalize(c.text()));
+            if ("PERSON".equals(c.nerType()) && c.end() - c.begin() > 1) {
                 fullNames.computeIfAbsent(words.get(words.size() - 1), k -> new HashSet<>()).add(Names.normalize(c.text()));
+            } else if (c.end() - c.begin() == 1 && c.nerType() != null && !"HANDLE".equals(c.nerType())) {
+                oneWordNames.putIfAbsent(graphs.get(c.sentence()).token(c.begin()).word(), c.nerType());
             }
         }
         List<Candidate> out = new ArrayList<>();
@@ -120,10 +130,14 @@ final class EntityResolver {
             for (int t = 0; t < g.size(); t++) {
                 var tok = g.token(t);
                 int token = t;
-                boolean unique = fullNames.getOrDefault(tok.word().toLowerCase(), Set.of()).size() == 1;
-                if (unique && tok.pos().equals("NNP") && "O".equals(tok.ner())
-                        && found.stream().noneMatch(c -> c.covers(s, token))) {
-                    out.add(new Candidate(s, t, t + 1, t, tok.word(), Candidate.Kind.NAME, "PERSON"));
+                if (!tok.pos().startsWith("NN") || !"O".equals(tok.ner()) || !Character.isUpperCase(tok.word().charAt(0))
+                        || found.stream().anyMatch(c -> c.covers(s, token))) {
+                    continue;
+                }
+                String type = fullNames.getOrDefault(tok.word().toLowerCase(), Set.of()).size() == 1 ? "PERSON"
+                        : oneWordNames.get(tok.word());
+                if (type != null) {
+                    out.add(new Candidate(s, t, t + 1, t, tok.word(), Candidate.Kind.NAME, type));
                 }
             }
         }

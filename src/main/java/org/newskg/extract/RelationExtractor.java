@@ -93,6 +93,9 @@ final class RelationExtractor {
         if (objects.isEmpty() && f.reply() && subjects.size() == 1) {
             objects = lastWriterTo(subjects.get(0), out);
         }
+        if (objects.isEmpty() && f.property().equals("met") && subjects.size() <= 1 && pluralSubject(g, verb)) {
+            subjects = lastTwoPeople(g, s, verb);
+        }
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() > 1) {
             objects = subjects.subList(1, subjects.size());
             subjects = subjects.subList(0, 1);
@@ -132,6 +135,29 @@ final class RelationExtractor {
             }
         }
         return null;
+    }
+
+    /** "when they met": a plural pronoun as the subject of a meeting. */
+    private static boolean pluralSubject(SentenceGraph g, int verb) {
+        return g.children(verb, "nsubj").stream().map(n -> g.token(n).word().toLowerCase())
+                .anyMatch(w -> w.equals("they") || w.equals("we") || w.equals("both"));
+    }
+
+    /** The two people named last before the trigger in its sentence ("Mifsud ... Papadopoulos ... they met"). */
+    private List<String> lastTwoPeople(SentenceGraph g, int s, int verb) {
+        List<String> people = new ArrayList<>();
+        for (int t = verb - 1; t >= 0 && people.size() < 2; t--) {
+            if (g.token(t).pos().startsWith("PRP")) {
+                continue;
+            }
+            for (String key : ctx.entities().at(s, t)) {
+                var e = ctx.entities().entity(key);
+                if (e != null && e.type() == org.newskg.model.EntityType.PERSON && !people.contains(key)) {
+                    people.add(key);
+                }
+            }
+        }
+        return people.size() == 2 ? people : List.of();
     }
 
     /** The subject of the latest message or request to this entity, for "X responded". */

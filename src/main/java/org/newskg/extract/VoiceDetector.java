@@ -29,12 +29,16 @@ final class VoiceDetector {
         int previous = trigger;
         String via = "";
         boolean[] seen = new boolean[g.size()];
+        boolean presupposed = false;
         while (node >= 0 && !seen[node]) {
             seen[node] = true;
-            if (!via.startsWith("conj") && isNegated(g, node)) {
+            // "when they met", "after X called": a temporal clause is taken for granted by the
+            // clause around it, so that clause's negation or hedge does not reach it
+            presupposed |= via.startsWith("advcl") && !via.equals("advcl:to") && !via.equals("advcl");
+            if (!presupposed && !via.startsWith("conj") && isNegated(g, node)) {
                 negated = true;
             }
-            if (node != trigger) {
+            if (node != trigger && !presupposed) {
                 boolean complement = via.equals("ccomp") || via.equals("xcomp") || via.startsWith("acl")
                         || via.startsWith("advcl:to");
                 hedged |= complement && (ctx.cues().is("hedge", g.lemma(node)) || intends(g, trigger, node));
