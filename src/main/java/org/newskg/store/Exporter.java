@@ -1,5 +1,7 @@
 package org.newskg.store;
 
+import org.newskg.rdf.Prefixes;
+
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.Iterator;

@@ -1,20 +1,19 @@
-package org.newskg.store;
+package org.newskg.rdf;
 
 import org.apache.jena.riot.system.PrefixMap;
 import org.apache.jena.riot.system.PrefixMapFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
-import org.newskg.rdf.Vocab;
 
-/** The prefixes declared in exported Turtle, TriG, JSON-LD and RDF/XML. */
-final class Prefixes {
+/** The prefixes NewsKG declares when it writes Turtle, TriG, JSON-LD and RDF/XML. */
+public final class Prefixes {
 
     private Prefixes() {
     }
 
     /** A new map with the contract's prefixes. */
-    static PrefixMap standard() {
+    public static PrefixMap standard() {
         PrefixMap map = PrefixMapFactory.create();
         map.add("nkg", Vocab.NKG);
         map.add("nif", Vocab.NIF);
@@ -26,6 +25,7 @@ final class Prefixes {
         map.add("rdfs", RDFS.getURI());
         map.add("xsd", XSD.NS);
         map.add("rdf", RDF.getURI());
+        map.add("id", Vocab.ID);
         return map;
     }
 }
