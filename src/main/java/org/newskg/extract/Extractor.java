@@ -47,6 +47,7 @@ public final class Extractor {
         relations.addAll(new RoleExtractor(ctx).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
+        relations.addAll(new QuotedQuestions(ctx).extract());
         relations.addAll(new EventDates(ctx).extract(relations));
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));

@@ -253,6 +253,28 @@ final class QuoteAttributor {
                 }
             }
         }
+        return lastContact(s - 1);
+    }
+
+    /**
+     * "Goldstone emailed Trump Jr. The email stated: ...": when the introduction names only the
+     * message, its sender and addressee are those of the contact told just before it.
+     */
+    private String lastContact(int sentence) {
+        for (int si = sentence; si >= Math.max(0, sentence - 2); si--) {
+            SentenceGraph g = ctx.graphs().get(si);
+            for (int t = g.size() - 1; t >= 0; t--) {
+                if (!isReportingVerb(g, t) || ctx.quoteAt(g.token(t).begin()) != null) {
+                    continue;
+                }
+                String sender = subjectOf(g, si, t);
+                String addressee = directAddressee(g, si, t);
+                if (sender != null && addressee != null && !sender.equals(addressee)) {
+                    lastAddressee = addressee;
+                    return sender;
+                }
+            }
+        }
         return null;
     }
 
