@@ -68,7 +68,7 @@ final class Arguments {
                 if (rel.equals("xcomp") || rel.equals("ccomp")) {
                     return firstInClause(g, s, g.childrenExact(verb, rel));
                 }
-                tokens.addAll(g.childrenExact(verb, rel));
+                tokens.addAll(follow(g, verb, rel));
             }
         }
         if (tokens.isEmpty()) {
@@ -162,16 +162,19 @@ final class Arguments {
      */
     List<String> via(SentenceGraph g, int s, int head, List<String> rels) {
         List<Integer> tokens = new ArrayList<>();
-        for (String r : rels) {
-            List<Integer> frontier = List.of(head);
-            for (String step : r.split(">")) {
-                List<Integer> next = new ArrayList<>();
-                frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
-                frontier = next;
-            }
-            tokens.addAll(frontier);
-        }
+        rels.forEach(r -> tokens.addAll(follow(g, head, r)));
         return entities(g, s, tokens);
+    }
+
+    /** The tokens a relation, or a path of relations ("obj>nmod:to"), leads to from a head. */
+    static List<Integer> follow(SentenceGraph g, int head, String path) {
+        List<Integer> frontier = List.of(head);
+        for (String step : path.split(">")) {
+            List<Integer> next = new ArrayList<>();
+            frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
+            frontier = next;
+        }
+        return frontier;
     }
 
     /** The first entity named inside the clauses under the given heads. */
