@@ -26,8 +26,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * Regression guard on extraction quality: ingests the seed article and the development set
  * into fresh TDB2 stores with the real models, exports N-Quads and scores them with the
- * project's scorer ({@code ../shared/acceptance/score.py}). Fails when a measure drops below
- * the floor it has reached.
+ * project's scorer ({@code ../shared/acceptance/score.py}). Fails below the targets the
+ * extraction issue sets for each corpus.
  */
 @ExtendWith(SharedPipeline.class)
 class AcceptanceScoreTest {
@@ -39,7 +39,7 @@ class AcceptanceScoreTest {
         JsonNode s = score(nlp, dir, List.of(Path.of("data/seed-article.txt")), ACCEPTANCE.resolve("seed-gold.json"));
         assertTrue(s.get("f1").asDouble() >= 0.85, "relations F1 " + s);
         assertTrue(ratio(s, "dates") >= 0.85, "dates " + s);
-        assertTrue(ratio(s, "evidence") >= 0.80, "evidence " + s);
+        assertTrue(ratio(s, "evidence") >= 0.85, "evidence " + s);
         assertTrue(count(s, "quotes") >= 9, "quotes " + s);
         assertEquals(1.0, ratio(s, "attribution"), "attribution " + s);
         assertEquals(0, s.get("must_not_violations").asInt(), "must_not " + s);
@@ -50,10 +50,12 @@ class AcceptanceScoreTest {
         Path texts = ACCEPTANCE.resolve("dev/texts");
         assumeTrue(Files.isDirectory(texts), "development set not present");
         JsonNode s = score(nlp, dir, List.of(texts), ACCEPTANCE.resolve("dev/gold.json"));
-        assertTrue(s.get("f1").asDouble() >= 0.60, "relations F1 " + s);
-        assertTrue(s.get("precision").asDouble() >= 0.70, "precision " + s);
-        assertTrue(ratio(s, "quotes") >= 0.70, "quotes " + s);
-        assertTrue(ratio(s, "dates") >= 0.45, "dates " + s);
+        assertTrue(s.get("f1").asDouble() >= 0.70, "relations F1 " + s);
+        assertTrue(s.get("precision").asDouble() >= 0.75, "precision " + s);
+        assertTrue(ratio(s, "dates") >= 0.70, "dates " + s);
+        assertTrue(ratio(s, "evidence") >= 0.70, "evidence " + s);
+        assertTrue(ratio(s, "quotes") >= 0.75, "quotes " + s);
+        assertTrue(ratio(s, "attribution") >= 0.60, "attribution " + s);
         assertEquals(0, s.get("must_not_violations").asInt(), "must_not " + s);
     }
 
