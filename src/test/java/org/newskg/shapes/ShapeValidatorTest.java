@@ -118,8 +118,8 @@ class ShapeValidatorTest {
                         + "a string: the same canonical name in every document.",
                 "quote \"Strongly suggest your dad tweets this link,\": nkg:speaker: "
                         + "A quote needs exactly one nkg:speaker, the IRI of who said it.",
-                "<" + DOC_A + "#char=306,369>: nif:endIndex: A text span must lie inside its context: "
-                        + "nif:endIndex is beyond the context's nif:endIndex.")) {
+                "<" + DOC_A + "#char=0,369>: nif:endIndex: A text span must lie inside its context: "
+                        + "nif:endIndex is beyond the context's nif:endIndex (<" + DOC_A + "#char=306,369>).")) {
             assertTrue(text.contains(expected), "expected line\n" + expected + "\nin\n" + text);
         }
         // every message is a full sentence
@@ -211,7 +211,8 @@ class ShapeValidatorTest {
                 "A statement has at most one nkg:date, typed xsd:date, xsd:gYearMonth or xsd:gYear.",
                 "it must be one of the 15 nkg: relation properties.",
                 "<" + DOC_A + ">: dcterms:source: A document needs exactly one dcterms:source",
-                "<" + DOC_A + "#char=0,66>: nif:anchorOf: A text span's nif:anchorOf must equal the context's text")) {
+                "<" + DOC_A + "#char=0,369>: nif:anchorOf: A text span's nif:anchorOf must equal the context's text",
+                "(<" + DOC_A + "#char=0,66>).")) {
             assertTrue(text.contains(expected), "expected\n" + expected + "\nin\n" + text);
         }
     }
