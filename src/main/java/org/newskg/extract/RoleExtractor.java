@@ -16,7 +16,7 @@ import java.util.List;
 final class RoleExtractor {
 
     private static final java.util.Set<String> ORG_LINKS = java.util.Set.of("nmod:of", "nmod:on", "nmod:at",
-            "nmod:for", "nmod:to", "nmod:with", "nmod:in");
+            "nmod:for", "nmod:to", "nmod:with", "nmod:in", "nmod:poss");
 
     private final DocContext ctx;
 
@@ -109,8 +109,17 @@ final class RoleExtractor {
         for (int p : g.children(t, "nmod:poss")) {
             owners.addAll(ofType(s, p, EntityType.PERSON));
         }
+        for (int p : g.childrenExact(t, "nmod:of")) {
+            owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
         List<String> relative = new ArrayList<>(ofType(s, t, EntityType.PERSON));
         relative.removeAll(owners);
+        for (Dependency d : g.incoming(t)) {
+            // "Maya Grant, the daughter of Peter Grant"
+            if (relative.isEmpty() && d.relation().equals("appos") && d.governor() >= 0) {
+                relative.addAll(ofType(s, d.governor(), EntityType.PERSON));
+            }
+        }
         if (relative.isEmpty()) {
             for (Dependency d : g.outgoing(t)) {
                 if (d.relation().equals("appos") || d.relation().equals("flat") || d.relation().equals("dep")) {
