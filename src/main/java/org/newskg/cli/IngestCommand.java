@@ -12,7 +12,6 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -23,6 +22,9 @@ final class IngestCommand implements Callable<Integer> {
 
     @Mixin
     CommonOptions common;
+
+    @Mixin
+    ReadingOptions reading;
 
     @Spec
     CommandSpec spec;
@@ -39,14 +41,8 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "stop at the first bad input")
     boolean strict;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "publication date for documents that give none")
-    LocalDate date;
-
     @Option(names = "--max-chars", paramLabel = "N", description = "refuse documents longer than this (default 2000000)")
     Integer maxChars;
-
-    @Option(names = "--cache", paramLabel = "DIR", description = "annotation cache folder: re-extraction costs no NLP time")
-    Path cache;
 
     @Option(names = "--lexicon", paramLabel = "FILE", description = "relation lexicon to use instead of the bundled one")
     Path lexicon;
@@ -79,7 +75,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private Options options(Options o) {
-        Options changed = o.withForce(force).withStrict(strict).withDefaultDate(date).withCacheDir(cache)
+        Options changed = reading.apply(o).withForce(force).withStrict(strict)
                 .withLexicon(lexicon);
         if (threads != null) {
             changed = changed.withThreads(threads);

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 import java.util.function.UnaryOperator;
 
 /** The top command: lists the verbs. */
-@Command(name = "newskg", mixinStandardHelpOptions = true, versionProvider = NewsKgCommand.Version.class,
+@Command(name = "newskg", mixinStandardHelpOptions = true, scope = CommandLine.ScopeType.INHERIT, versionProvider = NewsKgCommand.Version.class,
         description = "Turns news articles into a knowledge graph that can prove every fact it holds.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, DocsCommand.class, StatsCommand.class, QueriesCommand.class, ValidateCommand.class,

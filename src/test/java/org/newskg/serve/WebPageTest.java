@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,16 +17,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.jena.graph.Node;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.store.Fixtures;
 import org.newskg.store.KgStore;
 
 /**
@@ -37,8 +31,6 @@ import org.newskg.store.KgStore;
  */
 class WebPageTest {
 
-    private static final String FIXTURE = "fixtures/small-store.trig";
-    private static final String META = "https://w3id.org/newskg/graph/meta";
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
     @TempDir
@@ -51,7 +43,7 @@ class WebPageTest {
     @BeforeAll
     static void start() throws IOException {
         store = KgStore.open(Files.createDirectories(tmp.resolve("store")));
-        loadFixture(store);
+        Fixtures.loadSmallStore(store);
         server = SparqlServer.start(store, ServerSettings.defaults().withPort(0));
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -64,27 +56,6 @@ class WebPageTest {
         if (store != null) {
             store.close();
         }
-    }
-
-    /** Puts each document graph of the fixture in the store, and the meta graph as a run's triples. */
-    private static void loadFixture(KgStore kg) {
-        DatasetGraph ds;
-        try (InputStream in = WebPageTest.class.getClassLoader().getResourceAsStream(FIXTURE)) {
-            if (in == null) {
-                throw new IllegalStateException(FIXTURE + " not on the test classpath");
-            }
-            ds = RDFParser.source(in).lang(Lang.TRIG).toDatasetGraph();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        List<Node> names = new ArrayList<>();
-        ds.listGraphNodes().forEachRemaining(names::add);
-        for (Node name : names) {
-            if (!name.getURI().equals(META)) {
-                kg.putDocument(name.getURI(), ds.getGraph(name), GraphFactory.createDefaultGraph());
-            }
-        }
-        kg.putRun(ds.getGraph(org.apache.jena.graph.NodeFactory.createURI(META)));
     }
 
     @Test
