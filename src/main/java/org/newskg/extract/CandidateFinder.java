@@ -235,10 +235,9 @@ final class CandidateFinder {
         };
     }
 
-    private static boolean isEvaluative(Token t) {
-        String w = t.word().toLowerCase();
-        return Set.of("other", "many", "several", "new", "great", "full", "same", "internal", "such", "most",
-                "more", "few", "dishonest", "incredible", "stolen", "hacked", "notable").contains(w);
+    /** Adjectives that describe rather than name ("other messages", "the full report"): from cues.tsv. */
+    private boolean isEvaluative(Token t) {
+        return cues.is("descriptive", t.word().toLowerCase());
     }
 
     private static boolean isSkippable(Token t) {
