@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import org.newskg.names.NameRules;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
@@ -14,13 +16,9 @@ final class Names {
     private Names() {
     }
 
-    /** Lower case, no "@", no leading "the", no possessive, no dots, single spaces. */
+    /** Lower case, no "@", no leading "the", no possessive, no dots, single spaces ({@link NameRules#normalize}). */
     static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("^@", "").replaceAll("^the\\s+", "").replaceAll("\\s*'s?$", "");
-        s = s.replace(".", "").replaceAll("[\\s_-]+", " ").trim();
-        return s;
+        return NameRules.normalize(name);
     }
 
     /** A surface form without a trailing possessive ("Trump Jr.'s" -> "Trump Jr."). */

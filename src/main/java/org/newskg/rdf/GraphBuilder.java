@@ -47,7 +47,7 @@ public final class GraphBuilder {
             span(m, docIri, context, doc, s.begin(), s.end()).addProperty(RDF.type, Vocab.NIF_SENTENCE);
         }
         for (Entity e : x.entities()) {
-            entity(m, e);
+            AliasTriples.write(m, docIri, e, entity(m, e));
         }
         for (Mention mention : x.mentions()) {
             span(m, docIri, context, doc, mention.begin(), mention.end())
@@ -121,11 +121,12 @@ public final class GraphBuilder {
         return m.createTypedLiteral(Integer.toString(i), XSDDatatype.XSDnonNegativeInteger);
     }
 
-    private static void entity(Model m, Entity e) {
+    private static Resource entity(Model m, Entity e) {
         Resource r = m.createResource(entityIri(e.key()))
                 .addProperty(RDF.type, Vocab.nkg(e.type().className()))
                 .addProperty(RDFS.label, e.label());
         e.altLabels().forEach(a -> r.addProperty(Vocab.ALT_LABEL, a));
+        return r;
     }
 
     /** The IRI of an entity key. */

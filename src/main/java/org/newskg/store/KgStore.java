@@ -121,8 +121,8 @@ public final class KgStore implements AutoCloseable {
 
     /**
      * Removes an older version of a document (if given) and stores the new one, in one
-     * write transaction. Entities the store knows already keep their stored {@code rdfs:label};
-     * a different one in the new graph becomes a {@code skos:altLabel} ({@link CanonicalLabels}).
+     * write transaction. Then entities are resolved across the store's documents again
+     * ({@link EntityIdentity}): IRIs and labels in every graph follow the store's documents.
      */
     public void replaceDocument(Optional<String> oldIri, String docIri, Graph documentGraph,
                                 Graph metaTriples) {
@@ -130,9 +130,9 @@ public final class KgStore implements AutoCloseable {
         Txn.executeWrite(dsg, () -> {
             oldIri.map(NodeFactory::createURI).ifPresent(this::removeInTxn);
             removeInTxn(doc);
-            CanonicalLabels.align(dsg, doc, documentGraph).find()
-                    .forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+            documentGraph.find().forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
             addToMeta(metaTriples);
+            EntityIdentity.resolve(dsg);
         });
     }
 
@@ -144,7 +144,10 @@ public final class KgStore implements AutoCloseable {
     /** Drops a document's graph and the meta triples whose subject is the document. */
     public void removeDocument(String docIri) {
         Node doc = NodeFactory.createURI(docIri);
-        Txn.executeWrite(dsg, () -> removeInTxn(doc));
+        Txn.executeWrite(dsg, () -> {
+            removeInTxn(doc);
+            EntityIdentity.resolve(dsg);
+        });
     }
 
     private void removeInTxn(Node doc) {

@@ -1,0 +1,49 @@
+package org.newskg.extract;
+
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The type and the canonical name of a set of candidates, from its members. */
+final class ClusterFacts {
+
+    private ClusterFacts() {
+    }
+
+    /** The type most of the set's names give it; groups weigh more than NER names. */
+    static String type(Clusters c, List<Integer> members) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (int j : members) {
+            Candidate m = c.get(j);
+            String t = switch (m.kind()) {
+                case NAME -> m.nerType();
+                case GROUP -> "ORGANIZATION";
+                case WORK -> "WORK";
+                default -> null;
+            };
+            if (t != null && !t.equals("HANDLE")) {
+                votes.merge(t, m.kind() == Candidate.Kind.NAME ? 2 : 3, Integer::sum);
+            }
+        }
+        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+                .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+    }
+
+    /** The fullest name of the set: most words, then most letters, then most often written. */
+    static String canonical(Clusters c, List<Integer> members) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (int j : members) {
+            Candidate m = c.get(j);
+            if (Clusters.isNamed(m) && !m.text().startsWith("@")) {
+                counts.merge(Names.stripPossessive(m.text()), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Comparator
+                        .<Map.Entry<String, Integer>>comparingInt(e -> Names.tokens(Names.normalize(e.getKey())).size())
+                        .thenComparingInt(e -> e.getKey().length())
+                        .thenComparingInt(Map.Entry::getValue))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+}

@@ -1,0 +1,345 @@
+package org.newskg.extract;
+
+import org.newskg.names.NameRule;
+import org.newskg.names.NameRules;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins the names of one document that stand for one entity: the same name; an expansion in
+ * parentheses or apposition ("World Health Organization (WHO)"); initials that fit one
+ * organisation named in the document; a surname that fits one full name; an organisation's
+ * name without its suffix or trailing words ("Redline" for "Redline Energy"); a handle the text
+ * ties to its owner ("@acme_news, the Acme News account"). A short name that would fit two
+ * entities joins neither. Every lookup goes through an index built once per step.
+ */
+final class NameMerges {
+
+    private static final int MAX_PARENTHESISED = 8;
+
+    private final Clusters c;
+    private final List<SentenceGraph> graphs;
+    private final NameRules rules = NameRules.bundled();
+
+    NameMerges(Clusters clusters, List<SentenceGraph> graphs) {
+        this.c = clusters;
+        this.graphs = graphs;
+    }
+
+    void merge() {
+        sameNames();
+        expansions();
+        initialsAndKnownShortForms();
+        surnames();
+        shortOrganisationNames();
+        handles();
+        juniors();
+    }
+
+    private boolean isName(int i) {
+        return c.get(i).kind() == Candidate.Kind.NAME;
+    }
+
+    private boolean isPerson(int i) {
+        return isName(i) && "PERSON".equals(c.get(i).nerType());
+    }
+
+    private boolean isOrgOrPlace(int i) {
+        return isName(i) && ("ORGANIZATION".equals(c.get(i).nerType()) || "LOCATION".equals(c.get(i).nerType()));
+    }
+
+    private String norm(int i) {
+        return Names.normalize(c.get(i).text());
+    }
+
+    private int words(int i) {
+        return c.get(i).end() - c.get(i).begin();
+    }
+
+    // ---- the same name ----
+
+    private void sameNames() {
+        Map<String, Integer> first = new HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            Candidate x = c.get(i);
+            if (!Clusters.isNamed(x)) {
+                continue;
+            }
+            Integer j = first.putIfAbsent(nameKey(x), i);
+            if (j != null) {
+                c.union(i, j, NameRule.SAME_NAME);
+            }
+        }
+    }
+
+    private String nameKey(Candidate x) {
+        if (x.kind() != Candidate.Kind.WORK) {
+            return "n:" + Names.normalize(x.text());
+        }
+        SentenceGraph g = graphs.get(x.sentence());
+        String head = g.lemma(x.head());
+        String mods = x.text().substring(0, Math.max(0, x.text().length() - g.token(x.head()).word().length()));
+        return "w:" + Names.normalize(mods + " " + head);
+    }
+
+    // ---- "World Health Organization (WHO)", "the IRGC, the Islamic Revolutionary Guard Corps" ----
+
+    private void expansions() {
+        for (int i = 0; i < c.size(); i++) {
+            if (!isName(i)) {
+                continue;
+            }
+            Candidate x = c.get(i);
+            SentenceGraph g = graphs.get(x.sentence());
+            if (x.end() < g.size() && isOpening(g.token(x.end()).word())) {
+                int close = x.end() + 1;
+                while (close < g.size() && close - x.end() <= MAX_PARENTHESISED && !isClosing(g.token(close).word())) {
+                    close++;
+                }
+                if (close < g.size() && close - x.end() <= MAX_PARENTHESISED && isClosing(g.token(close).word())) {
+                    parenthesised(i, x.sentence(), x.end() + 1, close);
+                }
+            }
+            for (var d : g.outgoing(x.head())) {
+                if (d.relation().equals("appos")) {
+                    for (int j : c.namesAt(x.sentence(), d.dependent())) {
+                        if (j != i && isShortFormPair(i, j)) {
+                            c.union(words(i) < words(j) ? i : j, words(i) < words(j) ? j : i, NameRule.EXPANSION);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static boolean isOpening(String w) {
+        return w.equals("(") || w.equals("-LRB-");
+    }
+
+    private static boolean isClosing(String w) {
+        return w.equals(")") || w.equals("-RRB-");
+    }
+
+    /** The words in parentheses after a name: its acronym or short form, or its expansion. */
+    private void parenthesised(int i, int sentence, int begin, int end) {
+        for (int j : c.namesAt(sentence, begin)) {
+            Candidate y = c.get(j);
+            if (y.begin() == begin && y.end() == end && j != i && isShortFormPair(i, j)) {
+                c.union(words(i) < words(j) ? i : j, words(i) < words(j) ? j : i, NameRule.EXPANSION);
+                return;
+            }
+        }
+        SentenceGraph g = graphs.get(sentence);
+        Candidate x = c.get(i);
+        if (end - begin == 1 && !"PERSON".equals(x.nerType()) && NameRules.acronym(g.token(begin).word()) != null
+                && c.namesAt(sentence, begin).isEmpty()) {
+            int j = c.add(new Candidate(sentence, begin, end, begin, g.token(begin).word(), Candidate.Kind.NAME, x.nerType()));
+            c.union(j, i, NameRule.EXPANSION);
+        }
+    }
+
+    /** Two names of which one is the other's acronym or short form. */
+    private boolean isShortFormPair(int i, int j) {
+        int shortOne = words(i) <= words(j) ? i : j;
+        int longOne = shortOne == i ? j : i;
+        String letters = NameRules.acronym(c.get(shortOne).text());
+        String s = norm(shortOne);
+        String l = norm(longOne);
+        return letters != null && !isPerson(longOne) || rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)
+                || rules.isKnownShortFormOf(s, l);
+    }
+
+    // ---- "NCA" for the one "National Crime Agency" of the document; "U.S." for "United States" ----
+
+    private void initialsAndKnownShortForms() {
+        List<Integer> longNames = new ArrayList<>();
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isOrgOrPlace(i) && words(i) > 1) {
+                longNames.add(i);
+                byName.computeIfAbsent(norm(i), k -> new ArrayList<>()).add(i);
+            }
+        }
+        Map<String, List<Integer>> byInitials = new HashMap<>();
+        for (int j : longNames) {
+            for (String letters : initialsOf(norm(j))) {
+                byInitials.computeIfAbsent(letters, k -> new ArrayList<>()).add(j);
+            }
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (!isName(i) || isPerson(i) || words(i) != 1 && NameRules.acronym(c.get(i).text()) == null) {
+                continue;
+            }
+            String letters = NameRules.acronym(c.get(i).text());
+            if (letters != null) {
+                joinUnique(i, byInitials.getOrDefault(letters, List.of()), NameRule.INITIALS);
+            }
+            List<Integer> known = new ArrayList<>();
+            for (String full : rules.knownFullNames(norm(i))) {
+                known.addAll(byName.getOrDefault(full, List.of()));
+            }
+            joinUnique(i, known, NameRule.KNOWN_SHORT_FORM);
+        }
+    }
+
+    /** The acronyms a name's initials can spell: of all its words, and of its major words. */
+    private Set<String> initialsOf(String normalized) {
+        Set<String> out = new LinkedHashSet<>();
+        StringBuilder all = new StringBuilder();
+        for (String w : Names.tokens(rules.withoutSuffix(normalized))) {
+            if (!w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) {
+                all.append(w.charAt(0));
+            }
+        }
+        StringBuilder major = new StringBuilder();
+        for (String w : rules.majorWords(rules.withoutSuffix(normalized))) {
+            major.append(w.charAt(0));
+        }
+        for (StringBuilder letters : List.of(all, major)) {
+            if (letters.length() >= 2) {
+                out.add(letters.toString());
+            }
+        }
+        return out;
+    }
+
+    /** Joins a name to the one set among the targets; none when they are two sets or more. */
+    private void joinUnique(int i, List<Integer> targets, NameRule rule) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        for (int t : targets) {
+            if (t != i) {
+                roots.add(c.find(t));
+            }
+        }
+        if (roots.size() == 1) {
+            c.union(i, roots.iterator().next(), rule);
+        }
+    }
+
+    // ---- "Merkel" for the one "Angela Merkel" ----
+
+    private void surnames() {
+        Map<String, Map<String, List<Integer>>> longByWord = new HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isPerson(i)) {
+                String n = rules.withoutHonorifics(norm(i));
+                for (String w : Names.tokens(n)) {
+                    longByWord.computeIfAbsent(w, k -> new LinkedHashMap<>()).computeIfAbsent(n, k -> new ArrayList<>()).add(i);
+                }
+            }
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (!isPerson(i)) {
+                continue;
+            }
+            String shortName = rules.withoutHonorifics(norm(i));
+            List<String> t = Names.tokens(shortName);
+            if (t.isEmpty()) {
+                continue;
+            }
+            List<Integer> targets = new ArrayList<>();
+            longByWord.getOrDefault(t.get(t.size() - 1), Map.of()).forEach((name, idx) -> {
+                if (rules.isSurnameOf(shortName, name)) {
+                    targets.addAll(idx);
+                }
+            });
+            joinUnique(i, targets, NameRule.SURNAME);
+        }
+    }
+
+    // ---- "Acme" for "Acme Group", "Redline" for "Redline Energy" ----
+
+    private void shortOrganisationNames() {
+        Map<String, List<Integer>> byFirstWord = new HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isName(i) && "ORGANIZATION".equals(c.get(i).nerType()) && words(i) > 1) {
+                byFirstWord.computeIfAbsent(Names.tokens(norm(i)).get(0), k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (!isName(i) || !"ORGANIZATION".equals(c.get(i).nerType()) || NameRules.acronym(c.get(i).text()) != null
+                    && words(i) == 1 && c.get(i).text().length() <= 3) {
+                continue;
+            }
+            String s = norm(i);
+            List<String> t = Names.tokens(s);
+            if (t.isEmpty()) {
+                continue;
+            }
+            List<Integer> targets = new ArrayList<>();
+            for (int j : byFirstWord.getOrDefault(t.get(0), List.of())) {
+                String l = norm(j);
+                if (rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)) {
+                    targets.add(j);
+                }
+            }
+            joinUnique(i, targets, NameRule.SHORT_NAME);
+        }
+    }
+
+    // ---- "@acme_news, the Acme News account" ----
+
+    private void handles() {
+        for (int i = 0; i < c.size(); i++) {
+            Candidate h = c.get(i);
+            if (!isName(i) || !"HANDLE".equals(h.nerType())) {
+                continue;
+            }
+            SentenceGraph g = graphs.get(h.sentence());
+            Set<Integer> owners = new LinkedHashSet<>();
+            for (var d : g.outgoing(h.head())) {
+                if (d.relation().equals("appos")) {
+                    ownersNear(h.sentence(), d.dependent(), owners);
+                }
+            }
+            for (var d : g.incoming(h.head())) {
+                if (d.relation().equals("appos")) {
+                    ownersNear(h.sentence(), d.governor(), owners);
+                }
+            }
+            owners.remove(i);
+            joinUnique(i, new ArrayList<>(owners), NameRule.HANDLE);
+        }
+    }
+
+    /** Names at a token or in its compounds and possessors ("the Acme News account"). */
+    private void ownersNear(int sentence, int token, Set<Integer> into) {
+        SentenceGraph g = graphs.get(sentence);
+        List<Integer> tokens = new ArrayList<>();
+        tokens.add(token);
+        for (var d : g.outgoing(token)) {
+            if (d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
+                tokens.add(d.dependent());
+            }
+        }
+        for (int t : tokens) {
+            for (int j : c.namesAt(sentence, t)) {
+                if (!"HANDLE".equals(c.get(j).nerType())) {
+                    into.add(j);
+                }
+            }
+        }
+    }
+
+    // ---- "Junior" for the one "X Jr." ----
+
+    private void juniors() {
+        List<Integer> juniors = new ArrayList<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isPerson(i) && rules.hasGeneration(norm(i)) && Names.tokens(norm(i)).contains("jr")) {
+                juniors.add(i);
+            }
+        }
+        for (int i = 0; i < c.size(); i++) {
+            if (isPerson(i) && (norm(i).equals("junior") || norm(i).equals("jr"))) {
+                joinUnique(i, juniors, NameRule.SURNAME);
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.newskg.names;
+
+/**
+ * Why one name was joined to another. The local name of each value is the ontology individual
+ * ({@code nkg:FullName}, {@code nkg:Surname}...) written on {@code nkg:alias} nodes.
+ */
+public enum NameRule {
+    /** The fullest name the entity has in a document. */
+    FULL_NAME("FullName"),
+    /** The same name, letter for letter after normalising. */
+    SAME_NAME("SameName"),
+    /** A short form spelled out next to it: "World Health Organization (WHO)", "the IRGC, or ...". */
+    EXPANSION("Expansion"),
+    /** Initials of one organisation's name: "NCA" for "National Crime Agency". */
+    INITIALS("Initials"),
+    /** Some of one person's names, with the same generational suffix: "Merkel" for "Angela Merkel". */
+    SURNAME("Surname"),
+    /** An organisation's name without its corporate suffix or its trailing words: "Acme" for "Acme Group". */
+    SHORT_NAME("ShortName"),
+    /** A short form listed in the data file: "U.S." for "United States". */
+    KNOWN_SHORT_FORM("KnownShortForm"),
+    /** A social media handle the text ties to its owner: "@acme_news, the Acme News account". */
+    HANDLE("Handle"),
+    /** Names CoreNLP's coreference put in one chain. */
+    COREFERENCE("Coreference"),
+    /** A short name that would fit two or more entities, so joined none (see nkg:ambiguousWith). */
+    AMBIGUOUS("Ambiguous");
+
+    private final String localName;
+
+    NameRule(String localName) {
+        this.localName = localName;
+    }
+
+    /** The ontology individual's local name. */
+    public String localName() {
+        return localName;
+    }
+
+    /** The rule with this local name, or null. */
+    public static NameRule ofLocalName(String local) {
+        for (NameRule r : values()) {
+            if (r.localName.equals(local)) {
+                return r;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,228 @@
+package org.newskg.names;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * When a short name can stand for a longer one: surnames, corporate suffixes, initials and
+ * known short forms, with the word lists read from {@code newskg/names.tsv}. Names are compared
+ * in their {@link #normalize normal form}. Immutable and thread-safe.
+ */
+public final class NameRules {
+
+    public static final String RESOURCE = "newskg/names.tsv";
+    private static final NameRules BUNDLED = load();
+
+    private final Set<String> suffixes = new HashSet<>();
+    private final Set<String> honorifics = new HashSet<>();
+    private final Set<String> generations = new HashSet<>();
+    private final Set<String> minor = new HashSet<>();
+    private final Map<String, Set<String>> fullOfShort = new HashMap<>();
+
+    private NameRules() {
+    }
+
+    /** The rules with the bundled word lists. */
+    public static NameRules bundled() {
+        return BUNDLED;
+    }
+
+    private static NameRules load() {
+        InputStream in = NameRules.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE);
+        }
+        NameRules rules = new NameRules();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int n = 0;
+            while ((line = r.readLine()) != null) {
+                n++;
+                if (!line.isBlank() && !line.startsWith("#")) {
+                    rules.add(line.split("\t"), n);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        return rules;
+    }
+
+    private void add(String[] row, int line) {
+        if (row.length < 2 || row[1].isBlank()) {
+            throw new IllegalStateException(RESOURCE + ":" + line + ": expected a category and a word");
+        }
+        String word = normalize(row[1]);
+        switch (row[0]) {
+            case "suffix" -> suffixes.add(word);
+            case "honorific" -> honorifics.add(word);
+            case "generation" -> generations.add(word);
+            case "minor" -> minor.add(word);
+            case "short" -> {
+                if (row.length < 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + line + ": a short form needs its full name");
+                }
+                fullOfShort.computeIfAbsent(word, k -> new HashSet<>()).add(normalize(row[2]));
+            }
+            default -> throw new IllegalStateException(RESOURCE + ":" + line + ": unknown category " + row[0]);
+        }
+    }
+
+    /** Lower case, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
+    public static String normalize(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
+        s = s.replaceAll("^@", "").replaceAll("^the\\s+", "").replaceAll("\\s*'s?$", "");
+        s = s.replace(".", "").replace(",", " ").replaceAll("[\\s_-]+", " ").trim();
+        return s;
+    }
+
+    public static List<String> tokens(String normalized) {
+        return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+    }
+
+    /** The name without leading honorifics ("president trump" becomes "trump"). */
+    public String withoutHonorifics(String normalized) {
+        List<String> t = tokens(normalized);
+        int from = 0;
+        while (from < t.size() - 1) {
+            if (from + 1 < t.size() - 1 && honorifics.contains(t.get(from) + " " + t.get(from + 1))) {
+                from += 2;
+            } else if (honorifics.contains(t.get(from))) {
+                from++;
+            } else {
+                break;
+            }
+        }
+        return String.join(" ", t.subList(from, t.size()));
+    }
+
+    /** The name without trailing corporate suffixes ("acme holdings inc" becomes "acme"). */
+    public String withoutSuffix(String normalized) {
+        List<String> t = tokens(normalized);
+        int to = t.size();
+        while (to > 1 && suffixes.contains(t.get(to - 1))) {
+            to--;
+        }
+        return String.join(" ", t.subList(0, to));
+    }
+
+    public boolean hasGeneration(String normalized) {
+        return tokens(normalized).stream().anyMatch(generations::contains);
+    }
+
+    /**
+     * A person's short name for a longer one: its words, honorifics left out, are some of the
+     * longer name's words, and both have the same generational suffix ("trump" fits "donald
+     * trump", never "donald trump jr").
+     */
+    public boolean isSurnameOf(String shortName, String longName) {
+        String s = withoutHonorifics(shortName);
+        String l = withoutHonorifics(longName);
+        if (s.isEmpty() || s.equals(l) || hasGeneration(s) != hasGeneration(l)) {
+            return false;
+        }
+        List<String> longTokens = tokens(l);
+        List<String> shortTokens = tokens(s);
+        return longTokens.size() > shortTokens.size() && new HashSet<>(longTokens).containsAll(shortTokens);
+    }
+
+    /** An organisation's name without its corporate suffix: "acme" for "acme group" or "acme inc". */
+    public boolean isSuffixShortOf(String shortName, String longName) {
+        String core = withoutSuffix(longName);
+        return !core.equals(longName) && tokens(shortName).size() < tokens(longName).size()
+                && (core.equals(shortName) || core.equals(withoutSuffix(shortName)));
+    }
+
+    /** The name's first words: "redline" for "redline energy" (used within one document only). */
+    public boolean isLeadingWordsOf(String shortName, String longName) {
+        List<String> s = tokens(shortName);
+        List<String> l = tokens(longName);
+        return !s.isEmpty() && l.size() > s.size() && l.subList(0, s.size()).equals(s) && !minor.contains(l.get(s.size()));
+    }
+
+    /**
+     * The letters of an acronym as written ("WHO", "U.S.", "IRGC"): 2 to 6 capital letters,
+     * dots allowed, in lower case; null for anything else.
+     */
+    public static String acronym(String surface) {
+        String s = surface.trim().replace(".", "");
+        if (s.length() < 2 || s.length() > 6) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return null;
+            }
+        }
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** True when an acronym's letters are the initials of the name, minor words skipped or kept. */
+    public boolean isInitialsOf(String acronymLetters, String longName) {
+        List<String> t = tokens(withoutSuffix(longName));
+        if (acronymLetters == null || t.size() < 2) {
+            return false;
+        }
+        StringBuilder major = new StringBuilder();
+        StringBuilder all = new StringBuilder();
+        for (String w : t) {
+            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (letters.isEmpty()) {
+                continue;
+            }
+            all.append(letters.charAt(0));
+            if (!minor.contains(w)) {
+                major.append(letters.charAt(0));
+            }
+        }
+        return acronymLetters.contentEquals(major) || acronymLetters.contentEquals(all);
+    }
+
+    /** True when the data file lists the short form for the full name. */
+    public boolean isKnownShortFormOf(String shortName, String longName) {
+        return fullOfShort.getOrDefault(shortName, Set.of()).contains(longName);
+    }
+
+    /** The full names the data file lists for a short form. */
+    public Set<String> knownFullNames(String shortName) {
+        return fullOfShort.getOrDefault(shortName, Set.of());
+    }
+
+    /** A name's words without the minor ones ("of", "the"): the words its initials come from. */
+    public List<String> majorWords(String normalized) {
+        return tokens(normalized).stream().filter(w -> !minor.contains(w)).toList();
+    }
+
+    /** A URL-safe slug of a name: "Donald Trump Jr." becomes "donald-trump-jr". */
+    public static String slug(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        s = s.replaceAll("'s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        return s.isEmpty() ? "x" : s;
+    }
+
+    /** Words of a name worth indexing by: all but minor words, honorifics and suffixes. */
+    public List<String> indexWords(String normalized) {
+        List<String> out = new ArrayList<>();
+        for (String w : tokens(normalized)) {
+            if (!minor.contains(w) && !honorifics.contains(w) && !suffixes.contains(w) && !generations.contains(w)) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+}

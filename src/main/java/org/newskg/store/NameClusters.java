@@ -1,0 +1,229 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Node;
+import org.newskg.model.EntityType;
+import org.newskg.names.NameRule;
+import org.newskg.names.NameRules;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Resolves entity names across the documents of the store, as a function of what the documents
+ * say and nothing else. Records with the same type and the same normalised full name are one
+ * entity. Then, longest names first, an entity whose full name is a short form of exactly one
+ * longer entity of the same type joins it: an alias that other document explained (an
+ * expansion, initials), a surname, a name without its corporate suffix, initials, a known short
+ * form. When two or more would fit it joins none and says so. Two entities of one document are
+ * never joined (the document kept them apart). Each resulting entity's label is its longest
+ * full name, ties broken by how many documents use it, then lexically.
+ */
+final class NameClusters {
+
+    /** One resolved entity: its label, the records it holds and the explained merges. */
+    record Cluster(EntityType type, String label, List<NameRecord> records, List<Merge> merges) {
+    }
+
+    /** A name joined across documents, why, on which documents' word; or a name left apart. */
+    record Merge(String name, NameRule rule, Set<Node> documents, List<Integer> ambiguousWith) {
+    }
+
+    private final NameRules rules = NameRules.bundled();
+
+    private static final class Group {
+        final String key;
+        final EntityType type;
+        final String full;
+        final int words;
+        final List<NameRecord> records = new ArrayList<>();
+        final Map<String, String> explained = new HashMap<>();
+        String surface;
+        Group parent = this;
+        Set<Node> graphs = new HashSet<>();
+        List<Merge> merges = new ArrayList<>();
+
+        Group(String key, EntityType type, String full) {
+            this.key = key;
+            this.type = type;
+            this.full = full;
+            this.words = NameRules.tokens(full).size();
+        }
+
+        Group root() {
+            Group g = this;
+            while (g.parent != g) {
+                g = g.parent;
+            }
+            return g;
+        }
+    }
+
+    List<Cluster> resolve(List<NameRecord> unordered) {
+        List<NameRecord> records = new ArrayList<>(unordered);
+        records.sort(Comparator.comparing((NameRecord r) -> r.graph().getURI()).thenComparing(r -> r.entity().getURI()));
+        Map<String, Group> groups = new TreeMap<>();
+        for (NameRecord r : records) {
+            String full = NameRules.normalize(r.fullName());
+            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI() : r.type() + "|" + full;
+            Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(), full));
+            g.records.add(r);
+            g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
+            g.graphs.add(r.graph());
+            r.names().forEach((name, rule) -> {
+                if (!rule.equals(NameRule.COREFERENCE.localName())) {
+                    g.explained.putIfAbsent(NameRules.normalize(name), rule);
+                }
+            });
+        }
+        Index index = new Index(groups.values());
+        List<Group> order = new ArrayList<>(groups.values());
+        order.sort(Comparator.comparingInt((Group g) -> -g.words).thenComparing(g -> g.key));
+        List<Group> ambiguous = new ArrayList<>();
+        Map<Group, List<Group>> ambiguousWith = new HashMap<>();
+        for (Group g : order) {
+            if (g.type == EntityType.WORK) {
+                continue;
+            }
+            Map<Group, NameRule> fits = new LinkedHashMap<>();
+            for (Group h : index.candidates(g)) {
+                NameRule rule = h.words > g.words && h.type == g.type ? fit(g, h) : null;
+                if (rule != null && disjoint(g, h.root())) {
+                    fits.putIfAbsent(h.root(), rule);
+                }
+            }
+            if (fits.size() == 1) {
+                Map.Entry<Group, NameRule> e = fits.entrySet().iterator().next();
+                join(g, e.getKey(), e.getValue());
+            } else if (fits.size() > 1) {
+                ambiguous.add(g);
+                ambiguousWith.put(g, new ArrayList<>(fits.keySet()));
+            }
+        }
+        return clusters(groups.values(), ambiguous, ambiguousWith);
+    }
+
+    private static boolean disjoint(Group g, Group root) {
+        for (Node n : g.graphs) {
+            if (root.graphs.contains(n)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void join(Group g, Group root, NameRule rule) {
+        Set<Node> docs = new TreeSet<>(Comparator.comparing(Node::getURI));
+        docs.addAll(g.graphs);
+        docs.addAll(root.graphs);
+        g.parent = root;
+        root.graphs.addAll(g.graphs);
+        root.merges.addAll(g.merges);
+        root.merges.add(new Merge(g.surface, rule, docs, List.of()));
+    }
+
+    /** Why the short group g can stand for the longer group h, or null. */
+    private NameRule fit(Group g, Group h) {
+        if (rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
+            return null;
+        }
+        String explained = h.explained.get(g.full);
+        if (explained != null) {
+            NameRule r = NameRule.ofLocalName(explained);
+            return r == null || r == NameRule.FULL_NAME ? NameRule.SAME_NAME : r;
+        }
+        if (g.type == EntityType.PERSON && rules.isSurnameOf(g.full, h.full)) {
+            return NameRule.SURNAME;
+        }
+        if (g.type == EntityType.ORGANIZATION && rules.isSuffixShortOf(g.full, h.full)) {
+            return NameRule.SHORT_NAME;
+        }
+        if (g.type != EntityType.PERSON && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
+            return NameRule.INITIALS;
+        }
+        return rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
+    }
+
+    private List<Cluster> clusters(java.util.Collection<Group> groups, List<Group> ambiguous,
+                                   Map<Group, List<Group>> ambiguousWith) {
+        Map<Group, List<Group>> byRoot = new LinkedHashMap<>();
+        for (Group g : groups) {
+            byRoot.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
+        }
+        List<Group> roots = new ArrayList<>(byRoot.keySet());
+        Map<Group, Integer> number = new HashMap<>();
+        for (int i = 0; i < roots.size(); i++) {
+            number.put(roots.get(i), i);
+        }
+        List<Cluster> out = new ArrayList<>();
+        for (Group root : roots) {
+            List<NameRecord> recs = new ArrayList<>();
+            byRoot.get(root).forEach(g -> recs.addAll(g.records));
+            List<Merge> merges = new ArrayList<>(root.merges);
+            if (ambiguous.contains(root)) {
+                Set<Node> docs = new TreeSet<>(Comparator.comparing(Node::getURI));
+                docs.addAll(root.graphs);
+                merges.add(new Merge(root.surface, NameRule.AMBIGUOUS, docs,
+                        ambiguousWith.get(root).stream().map(r -> number.get(r.root())).sorted().toList()));
+            }
+            out.add(new Cluster(root.type, CanonicalLabels.choose(recs), recs, merges));
+        }
+        return out;
+    }
+
+    /** Groups by the keys a short name can reach them under: every name, word, core and initials. */
+    private final class Index {
+        private final Map<String, List<Group>> byKey = new HashMap<>();
+
+        Index(java.util.Collection<Group> groups) {
+            for (Group h : groups) {
+                if (h.type == EntityType.WORK) {
+                    continue;
+                }
+                Set<String> keys = new HashSet<>();
+                h.explained.keySet().forEach(n -> keys.add("n:" + n));
+                rules.indexWords(h.full).forEach(w -> keys.add("w:" + w));
+                keys.add("c:" + rules.withoutSuffix(h.full));
+                StringBuilder all = new StringBuilder();
+                StringBuilder major = new StringBuilder();
+                for (String w : NameRules.tokens(rules.withoutSuffix(h.full))) {
+                    all.append(w.charAt(0));
+                }
+                for (String w : rules.majorWords(rules.withoutSuffix(h.full))) {
+                    major.append(w.charAt(0));
+                }
+                keys.add("i:" + all);
+                keys.add("i:" + major);
+                keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(h));
+            }
+        }
+
+        /** The groups a short group may stand for, each once, in key order. */
+        List<Group> candidates(Group g) {
+            Set<Group> out = new java.util.TreeSet<>(Comparator.comparing((Group x) -> x.key));
+            out.addAll(byKey.getOrDefault("n:" + g.full, List.of()));
+            String core = rules.withoutHonorifics(g.full);
+            List<String> words = NameRules.tokens(core);
+            if (!words.isEmpty()) {
+                out.addAll(byKey.getOrDefault("w:" + words.get(words.size() - 1), List.of()));
+            }
+            out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(g.full), List.of()));
+            String letters = NameRules.acronym(g.surface);
+            if (letters != null) {
+                out.addAll(byKey.getOrDefault("i:" + letters, List.of()));
+            }
+            for (String full : rules.knownFullNames(g.full)) {
+                out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(full), List.of()));
+            }
+            out.remove(g);
+            return new ArrayList<>(out);
+        }
+    }
+}
