@@ -126,11 +126,11 @@ final class EntityBuilder {
         String slug = Names.slug(label);
         boolean local = generic && et == EntityType.WORK;
         String key = et.pathSegment() + "/" + (local ? "doc-" + doc.document().sha256().substring(0, 12) + "-" + slug : slug);
-        return new Entity(key, et, label, alts, local ? List.of() : aliases(members, label));
+        return new Entity(key, et, label, alts, local ? List.of() : aliases(members, label, et));
     }
 
     /** One alias per proper name of the set: its first mention and the rule that joined it. */
-    private List<Alias> aliases(List<Integer> members, String label) {
+    private List<Alias> aliases(List<Integer> members, String label, EntityType type) {
         String full = Names.normalize(label);
         Map<String, Alias> byName = new LinkedHashMap<>();
         for (int j : members) {
@@ -141,7 +141,7 @@ final class EntityBuilder {
                 continue;
             }
             int[] span = chars(x);
-            NameRule rule = n.equals(full) ? NameRule.FULL_NAME : ruleFor(j, n, full);
+            NameRule rule = n.equals(full) ? NameRule.FULL_NAME : ruleFor(j, n, full, type);
             String name = n.equals(full) ? label : surface;
             Alias old = byName.get(n);
             if (old == null || old.rule().equals(NameRule.COREFERENCE.localName()) && rule != NameRule.COREFERENCE) {
@@ -151,25 +151,26 @@ final class EntityBuilder {
         return sortedAliases(byName.values());
     }
 
-    /** The rule recorded when the name joined; else the name rule that relates it to the full name. */
-    private NameRule ruleFor(int j, String name, String full) {
+    /**
+     * The rule recorded when the name joined (coreference included); for a repeated name or a
+     * set's first name, the rule that relates it to the full name for its type.
+     */
+    private NameRule ruleFor(int j, String name, String full, EntityType type) {
         NameRule recorded = c.rule(j);
-        if (recorded != null && recorded != NameRule.SAME_NAME && recorded != NameRule.COREFERENCE) {
+        if (recorded != null && recorded != NameRule.SAME_NAME) {
             return recorded;
         }
-        if (name.startsWith("@") || c.get(j).text().startsWith("@")) {
+        String letters = NameRules.acronym(c.get(j).text());
+        if (c.get(j).text().startsWith("@")) {
             return NameRule.HANDLE;
-        }
-        if (rules.isSurnameOf(name, full)) {
+        } else if (type == EntityType.PERSON && rules.isSurnameOf(name, full)) {
             return NameRule.SURNAME;
-        }
-        if (rules.isInitialsOf(NameRules.acronym(c.get(j).text()), full)) {
+        } else if (type != EntityType.PERSON && letters != null && rules.isInitialsOf(letters, full)) {
             return NameRule.INITIALS;
-        }
-        if (rules.isSuffixShortOf(name, full) || rules.isLeadingWordsOf(name, full)) {
+        } else if (type == EntityType.ORGANIZATION && (rules.isSuffixShortOf(name, full)
+                || rules.isLeadingWordsOf(name, full) || rules.isTrailingWordsOf(name, full))) {
             return NameRule.SHORT_NAME;
-        }
-        if (rules.isKnownShortFormOf(name, full)) {
+        } else if (rules.isKnownShortFormOf(name, full)) {
             return NameRule.KNOWN_SHORT_FORM;
         }
         return NameRule.COREFERENCE;

@@ -152,7 +152,7 @@ final class NameMerges {
         String s = norm(shortOne);
         String l = norm(longOne);
         return letters != null && !isPerson(longOne) || rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)
-                || rules.isKnownShortFormOf(s, l);
+                || rules.isTrailingWordsOf(s, l) || rules.isKnownShortFormOf(s, l);
     }
 
     // ---- "NCA" for the one "National Crime Agency" of the document; "U.S." for "United States" ----
@@ -256,10 +256,12 @@ final class NameMerges {
     // ---- "Acme" for "Acme Group", "Redline" for "Redline Energy" ----
 
     private void shortOrganisationNames() {
-        Map<String, List<Integer>> byFirstWord = new HashMap<>();
+        Map<String, List<Integer>> byEdgeWord = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isName(i) && "ORGANIZATION".equals(c.get(i).nerType()) && words(i) > 1) {
-                byFirstWord.computeIfAbsent(Names.tokens(norm(i)).get(0), k -> new ArrayList<>()).add(i);
+                List<String> t = Names.tokens(norm(i));
+                byEdgeWord.computeIfAbsent("first:" + t.get(0), k -> new ArrayList<>()).add(i);
+                byEdgeWord.computeIfAbsent("last:" + t.get(t.size() - 1), k -> new ArrayList<>()).add(i);
             }
         }
         for (int i = 0; i < c.size(); i++) {
@@ -273,9 +275,14 @@ final class NameMerges {
                 continue;
             }
             List<Integer> targets = new ArrayList<>();
-            for (int j : byFirstWord.getOrDefault(t.get(0), List.of())) {
+            for (int j : byEdgeWord.getOrDefault("first:" + t.get(0), List.of())) {
                 String l = norm(j);
                 if (rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)) {
+                    targets.add(j);
+                }
+            }
+            for (int j : byEdgeWord.getOrDefault("last:" + t.get(t.size() - 1), List.of())) {
+                if (rules.isTrailingWordsOf(s, norm(j))) {
                     targets.add(j);
                 }
             }

@@ -81,9 +81,10 @@ public final class NameRules {
         }
     }
 
-    /** Lower case, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
+    /** Lower case, no accents, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
     public static String normalize(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
+        String s = Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
                 .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
         s = s.replaceAll("^@", "").replaceAll("^the\\s+", "").replaceAll("\\s*'s?$", "");
         s = s.replace(".", "").replace(",", " ").replaceAll("[\\s_-]+", " ").trim();
@@ -152,6 +153,18 @@ public final class NameRules {
         List<String> s = tokens(shortName);
         List<String> l = tokens(longName);
         return !s.isEmpty() && l.size() > s.size() && l.subList(0, s.size()).equals(s) && !minor.contains(l.get(s.size()));
+    }
+
+    /**
+     * The name's last words, the last one being its head: "security council" for "united nations
+     * security council", "forum" for "st petersburg international economic forum" (used within
+     * one document only).
+     */
+    public boolean isTrailingWordsOf(String shortName, String longName) {
+        List<String> s = tokens(shortName);
+        List<String> l = tokens(longName);
+        return !s.isEmpty() && l.size() > s.size() && l.subList(l.size() - s.size(), l.size()).equals(s)
+                && !minor.contains(s.get(0));
     }
 
     /**

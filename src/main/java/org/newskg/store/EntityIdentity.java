@@ -65,6 +65,7 @@ public final class EntityIdentity {
         for (int i = 0; i < clusters.size(); i++) {
             for (NameRecord r : clusters.get(i).records()) {
                 relabel(dsg, r.graph(), iris.get(i), clusters.get(i).label(), r.names().keySet());
+                retype(dsg, r.graph(), iris.get(i), clusters.get(i).type());
             }
         }
         writeMerges(dsg, clusters, iris);
@@ -72,6 +73,7 @@ public final class EntityIdentity {
 
     private static List<NameRecord> records(DatasetGraph dsg) {
         Map<Node, Map<Node, Map<String, String>>> names = new LinkedHashMap<>();
+        Map<Node, Map<Node, EntityType>> ownTypes = new HashMap<>();
         Iterator<Quad> it = dsg.find(Node.ANY, Node.ANY, ALIAS, Node.ANY);
         List<Quad> aliases = new ArrayList<>();
         it.forEachRemaining(aliases::add);
@@ -85,11 +87,13 @@ public final class EntityIdentity {
                 names.computeIfAbsent(q.getGraph(), g -> new LinkedHashMap<>())
                         .computeIfAbsent(q.getSubject(), e -> new LinkedHashMap<>())
                         .merge(name, rule.getURI().substring(Vocab.NKG.length()), EntityIdentity::strongerRule);
+                typeInAliasIri(q.getObject()).ifPresent(t -> ownTypes.computeIfAbsent(q.getGraph(), g -> new HashMap<>())
+                        .putIfAbsent(q.getSubject(), t));
             }
         }
         List<NameRecord> out = new ArrayList<>();
         names.forEach((g, entities) -> entities.forEach((e, n) -> {
-            Optional<EntityType> type = typeOf(dsg, g, e);
+            Optional<EntityType> type = Optional.ofNullable(ownTypes.getOrDefault(g, Map.of()).get(e)).or(() -> typeOf(dsg, g, e));
             Optional<String> full = n.entrySet().stream()
                     .filter(x -> x.getValue().equals(NameRule.FULL_NAME.localName())).map(Map.Entry::getKey).sorted().findFirst();
             if (type.isPresent() && full.isPresent() && e.isURI()) {
@@ -97,6 +101,28 @@ public final class EntityIdentity {
             }
         }));
         return out;
+    }
+
+    /**
+     * The type the document itself gave the entity, kept in its alias IRIs
+     * ({@code <doc#alias-location-trump-0>}), since the store may retype it to its resolved type.
+     */
+    private static Optional<EntityType> typeInAliasIri(Node alias) {
+        if (!alias.isURI()) {
+            return Optional.empty();
+        }
+        String iri = alias.getURI();
+        int at = iri.indexOf("#alias-");
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String rest = iri.substring(at + "#alias-".length());
+        for (EntityType t : EntityType.values()) {
+            if (rest.startsWith(t.pathSegment() + "-")) {
+                return Optional.of(t);
+            }
+        }
+        return Optional.empty();
     }
 
     private static String strongerRule(String a, String b) {
@@ -177,6 +203,17 @@ public final class EntityIdentity {
             }
         }
         dsg.delete(g, e, ALT, wanted);
+    }
+
+    /** The resolved type in a graph, in place of the one the document's NER gave. */
+    private static void retype(DatasetGraph dsg, Node g, Node e, EntityType type) {
+        Node wanted = Vocab.nkg(type.className()).asNode();
+        for (EntityType t : EntityType.values()) {
+            if (t != type) {
+                dsg.delete(g, e, TYPE, Vocab.nkg(t.className()).asNode());
+            }
+        }
+        dsg.add(g, e, TYPE, wanted);
     }
 
     /** The merges across documents and the names left apart, as nkg:alias nodes in their own graph. */

@@ -40,7 +40,7 @@ final class NameClusters {
 
     private static final class Group {
         final String key;
-        final EntityType type;
+        EntityType type;
         final String full;
         final int words;
         final List<NameRecord> records = new ArrayList<>();
@@ -70,47 +70,92 @@ final class NameClusters {
         List<NameRecord> records = new ArrayList<>(unordered);
         records.sort(Comparator.comparing((NameRecord r) -> r.graph().getURI()).thenComparing(r -> r.entity().getURI()));
         Map<String, Group> groups = new TreeMap<>();
+        Map<Group, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameRecord r : records) {
             String full = NameRules.normalize(r.fullName());
-            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI() : r.type() + "|" + full;
+            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI() : "name|" + full;
             Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(), full));
             g.records.add(r);
             g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
             g.graphs.add(r.graph());
+            votes.computeIfAbsent(g, k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum);
             r.names().forEach((name, rule) -> {
                 if (!rule.equals(NameRule.COREFERENCE.localName())) {
                     g.explained.putIfAbsent(NameRules.normalize(name), rule);
                 }
             });
         }
+        votes.forEach((g, v) -> g.type = v.entrySet().stream()
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
+                .orElseThrow().getKey());
         Index index = new Index(groups.values());
-        List<Group> order = new ArrayList<>(groups.values());
-        order.sort(Comparator.comparingInt((Group g) -> -g.words).thenComparing(g -> g.key));
-        List<Group> ambiguous = new ArrayList<>();
-        Map<Group, List<Group>> ambiguousWith = new HashMap<>();
-        for (Group g : order) {
-            if (g.type == EntityType.WORK) {
-                continue;
+        TreeMap<Integer, List<Group>> levels = new TreeMap<>(Comparator.reverseOrder());
+        groups.values().stream().filter(g -> g.type != EntityType.WORK)
+                .forEach(g -> levels.computeIfAbsent(g.words, k -> new ArrayList<>()).add(g));
+        Map<Group, List<Group>> ambiguousWith = new LinkedHashMap<>();
+        for (List<Group> level : levels.values()) {
+            Map<Group, Map<Group, NameRule>> fits = new LinkedHashMap<>();
+            for (Group g : level) {
+                fits.put(g, fits(g, index));
             }
-            Map<Group, NameRule> fits = new LinkedHashMap<>();
-            for (Group h : index.candidates(g)) {
-                NameRule rule = h.words > g.words && h.type == g.type ? fit(g, h) : null;
-                if (rule != null && disjoint(g, h.root())) {
-                    fits.putIfAbsent(h.root(), rule);
+            List<Group> order = new ArrayList<>(level);
+            order.sort(Comparator.comparingInt((Group g) -> weakFit(g, fits.get(g)) ? 1 : 0).thenComparing(g -> g.key));
+            for (Group g : order) {
+                Map<Group, NameRule> f = fits.get(g);
+                if (f.size() > 1) {
+                    ambiguousWith.put(g, new ArrayList<>(f.keySet()));
+                } else if (f.size() == 1 && disjoint(g, f.keySet().iterator().next())) {
+                    Map.Entry<Group, NameRule> e = f.entrySet().iterator().next();
+                    join(g, e.getKey(), e.getValue());
                 }
             }
-            if (fits.size() == 1) {
-                Map.Entry<Group, NameRule> e = fits.entrySet().iterator().next();
-                join(g, e.getKey(), e.getValue());
-            } else if (fits.size() > 1) {
-                ambiguous.add(g);
-                ambiguousWith.put(g, new ArrayList<>(fits.keySet()));
-            }
         }
-        return clusters(groups.values(), ambiguous, ambiguousWith);
+        return clusters(groups.values(), ambiguousWith);
     }
 
-    private static boolean disjoint(Group g, Group root) {
+    /**
+     * The roots of the longer groups a group's full name can stand for, with the rule: names
+     * other documents explained as aliases first; only when there are none, the name rules.
+     * A group sharing a document with the candidate is no candidate: that document kept them apart.
+     */
+    private Map<Group, NameRule> fits(Group g, Index index) {
+        Map<Group, NameRule> byAlias = new LinkedHashMap<>();
+        Map<Group, NameRule> byRule = new LinkedHashMap<>();
+        for (Group h : index.candidates(g)) {
+            if (h.words <= g.words || !disjoint(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
+                continue;
+            }
+            String explained = h.explained.get(g.full);
+            if (explained != null && compatible(g.type, h.type, true)) {
+                NameRule r = NameRule.ofLocalName(explained);
+                byAlias.putIfAbsent(h.root(), r == null || r == NameRule.FULL_NAME ? NameRule.SAME_NAME : r);
+            }
+            NameRule rule = ruleFit(g, h);
+            if (rule != null) {
+                byRule.putIfAbsent(h.root(), rule);
+            }
+        }
+        return byAlias.isEmpty() ? byRule : byAlias;
+    }
+
+    /** Organisations and places are confused by NER; acronyms and known short forms may cross them. */
+    private static boolean compatible(EntityType a, EntityType b, boolean acrossOrgAndPlace) {
+        return a == b || acrossOrgAndPlace && a != EntityType.PERSON && b != EntityType.PERSON
+                && a != EntityType.WORK && b != EntityType.WORK;
+    }
+
+    /** A first name standing for a full name ("Jeff"): weaker than a surname, joins after them. */
+    private boolean weakFit(Group g, Map<Group, NameRule> fits) {
+        if (fits.size() != 1 || fits.values().iterator().next() != NameRule.SURNAME) {
+            return false;
+        }
+        List<String> s = NameRules.tokens(rules.withoutHonorifics(g.full));
+        List<String> l = NameRules.tokens(fits.keySet().iterator().next().full);
+        return s.isEmpty() || l.isEmpty() || !s.get(s.size() - 1).equals(l.get(l.size() - 1));
+    }
+
+    private static boolean disjoint(Group g, Group other) {
+        Group root = other.root();
         for (Node n : g.graphs) {
             if (root.graphs.contains(n)) {
                 return false;
@@ -129,30 +174,21 @@ final class NameClusters {
         root.merges.add(new Merge(g.surface, rule, docs, List.of()));
     }
 
-    /** Why the short group g can stand for the longer group h, or null. */
-    private NameRule fit(Group g, Group h) {
-        if (rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
-            return null;
-        }
-        String explained = h.explained.get(g.full);
-        if (explained != null) {
-            NameRule r = NameRule.ofLocalName(explained);
-            return r == null || r == NameRule.FULL_NAME ? NameRule.SAME_NAME : r;
-        }
-        if (g.type == EntityType.PERSON && rules.isSurnameOf(g.full, h.full)) {
+    /** Why the short group g can stand for the longer group h by a name rule, or null. */
+    private NameRule ruleFit(Group g, Group h) {
+        if (g.type == EntityType.PERSON && h.type == EntityType.PERSON && rules.isSurnameOf(g.full, h.full)) {
             return NameRule.SURNAME;
         }
-        if (g.type == EntityType.ORGANIZATION && rules.isSuffixShortOf(g.full, h.full)) {
+        if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION && rules.isSuffixShortOf(g.full, h.full)) {
             return NameRule.SHORT_NAME;
         }
-        if (g.type != EntityType.PERSON && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
+        if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
             return NameRule.INITIALS;
         }
-        return rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
+        return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
     }
 
-    private List<Cluster> clusters(java.util.Collection<Group> groups, List<Group> ambiguous,
-                                   Map<Group, List<Group>> ambiguousWith) {
+    private List<Cluster> clusters(java.util.Collection<Group> groups, Map<Group, List<Group>> ambiguousWith) {
         Map<Group, List<Group>> byRoot = new LinkedHashMap<>();
         for (Group g : groups) {
             byRoot.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
@@ -167,7 +203,7 @@ final class NameClusters {
             List<NameRecord> recs = new ArrayList<>();
             byRoot.get(root).forEach(g -> recs.addAll(g.records));
             List<Merge> merges = new ArrayList<>(root.merges);
-            if (ambiguous.contains(root)) {
+            if (ambiguousWith.containsKey(root)) {
                 Set<Node> docs = new TreeSet<>(Comparator.comparing(Node::getURI));
                 docs.addAll(root.graphs);
                 merges.add(new Merge(root.surface, NameRule.AMBIGUOUS, docs,
