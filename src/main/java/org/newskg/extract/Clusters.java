@@ -17,6 +17,7 @@ final class Clusters {
 
     private final List<Candidate> list = new ArrayList<>();
     private final UnionFind sets = new UnionFind();
+    private final UnionFind byName = new UnionFind();
     private final List<Boolean> named = new ArrayList<>();
     private final Map<Long, Integer> byHead = new HashMap<>();
     private final Map<Long, List<Integer>> namesCovering = new HashMap<>();
@@ -36,6 +37,7 @@ final class Clusters {
 
     int add(Candidate c) {
         int i = sets.add();
+        byName.add();
         list.add(c);
         named.add(isNamed(c));
         byHead.putIfAbsent(key(c.sentence(), c.head()), i);
@@ -82,6 +84,14 @@ final class Clusters {
         int root = sets.union(ra, rb);
         named.set(root, anyNamed);
         joinedBy.putIfAbsent(joining, rule);
+        if (rule != NameRule.COREFERENCE) {
+            byName.union(joining, target);
+        }
+    }
+
+    /** True when two candidates were joined by name rules alone, coreference left out. */
+    boolean joinedByName(int i, int j) {
+        return byName.find(i) == byName.find(j);
     }
 
     /** True when the candidate's set holds a name. */

@@ -132,6 +132,8 @@ final class EntityBuilder {
     /** One alias per proper name of the set: its first mention and the rule that joined it. */
     private List<Alias> aliases(List<Integer> members, String label, EntityType type) {
         String full = Names.normalize(label);
+        int fullCandidate = members.stream().filter(j -> Clusters.isNamed(c.get(j))
+                && Names.normalize(Names.stripPossessive(c.get(j).text())).equals(full)).findFirst().orElse(-1);
         Map<String, Alias> byName = new LinkedHashMap<>();
         for (int j : members) {
             Candidate x = c.get(j);
@@ -141,7 +143,8 @@ final class EntityBuilder {
                 continue;
             }
             int[] span = chars(x);
-            NameRule rule = n.equals(full) ? NameRule.FULL_NAME : ruleFor(j, n, full, type);
+            NameRule rule = n.equals(full) ? NameRule.FULL_NAME
+                    : fullCandidate < 0 || !c.joinedByName(j, fullCandidate) ? NameRule.COREFERENCE : ruleFor(j, n, full, type);
             String name = n.equals(full) ? label : surface;
             Alias old = byName.get(n);
             if (old == null || old.rule().equals(NameRule.COREFERENCE.localName()) && rule != NameRule.COREFERENCE) {

@@ -228,7 +228,7 @@ final class NameMerges {
         Map<String, Map<String, List<Integer>>> longByWord = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isPerson(i)) {
-                String n = rules.withoutHonorifics(norm(i));
+                String n = rules.withoutHonorifics(NameRules.personName(c.get(i).text()));
                 for (String w : Names.tokens(n)) {
                     longByWord.computeIfAbsent(w, k -> new LinkedHashMap<>()).computeIfAbsent(n, k -> new ArrayList<>()).add(i);
                 }
@@ -238,7 +238,7 @@ final class NameMerges {
             if (!isPerson(i)) {
                 continue;
             }
-            String shortName = rules.withoutHonorifics(norm(i));
+            String shortName = rules.withoutHonorifics(NameRules.personName(c.get(i).text()));
             List<String> t = Names.tokens(shortName);
             if (t.isEmpty()) {
                 continue;
@@ -257,6 +257,12 @@ final class NameMerges {
 
     private void shortOrganisationNames() {
         Map<String, List<Integer>> byEdgeWord = new HashMap<>();
+        Set<String> otherKinds = new java.util.HashSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            if (isName(i) && !"ORGANIZATION".equals(c.get(i).nerType())) {
+                otherKinds.add(norm(i));
+            }
+        }
         for (int i = 0; i < c.size(); i++) {
             if (isName(i) && "ORGANIZATION".equals(c.get(i).nerType()) && words(i) > 1) {
                 List<String> t = Names.tokens(norm(i));
@@ -274,12 +280,23 @@ final class NameMerges {
             if (t.isEmpty()) {
                 continue;
             }
+            List<Integer> bySuffix = new ArrayList<>();
             List<Integer> targets = new ArrayList<>();
             for (int j : byEdgeWord.getOrDefault("first:" + t.get(0), List.of())) {
                 String l = norm(j);
-                if (rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)) {
+                if (rules.isSuffixShortOf(s, l)) {
+                    bySuffix.add(j);
+                } else if (rules.isLeadingWordsOf(s, l)) {
                     targets.add(j);
                 }
+            }
+            if (!bySuffix.isEmpty()) {
+                joinUnique(i, bySuffix, NameRule.SHORT_NAME);
+                continue;
+            }
+            if (otherKinds.contains(s)) {
+                // "United States" is a place here too, not short for "United States Department of Defense"
+                continue;
             }
             for (int j : byEdgeWord.getOrDefault("last:" + t.get(t.size() - 1), List.of())) {
                 if (rules.isTrailingWordsOf(s, norm(j))) {

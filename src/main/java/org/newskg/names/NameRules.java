@@ -91,6 +91,14 @@ public final class NameRules {
         return s;
     }
 
+    /**
+     * A person's name normalised with its hyphens kept, so that a double-barrelled surname is one
+     * word: "Zakharova" is not the surname of "Denis Klimentov-Zakharova".
+     */
+    public static String personName(String name) {
+        return normalize(name.replace('-', '\u2010')).replace('\u2010', '-').replaceAll("\\s*-\\s*", "-");
+    }
+
     public static List<String> tokens(String normalized) {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
     }
@@ -152,7 +160,7 @@ public final class NameRules {
     public boolean isLeadingWordsOf(String shortName, String longName) {
         List<String> s = tokens(shortName);
         List<String> l = tokens(longName);
-        return !s.isEmpty() && l.size() > s.size() && l.subList(0, s.size()).equals(s) && !minor.contains(l.get(s.size()));
+        return !s.isEmpty() && l.size() > s.size() && l.subList(0, s.size()).equals(s);
     }
 
     /**

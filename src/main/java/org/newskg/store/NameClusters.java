@@ -176,7 +176,8 @@ final class NameClusters {
 
     /** Why the short group g can stand for the longer group h by a name rule, or null. */
     private NameRule ruleFit(Group g, Group h) {
-        if (g.type == EntityType.PERSON && h.type == EntityType.PERSON && rules.isSurnameOf(g.full, h.full)) {
+        if (g.type == EntityType.PERSON && h.type == EntityType.PERSON
+                && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(h.surface))) {
             return NameRule.SURNAME;
         }
         if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION && rules.isSuffixShortOf(g.full, h.full)) {
