@@ -246,8 +246,7 @@ final class NameClusters {
         List<Group> candidates(Group g) {
             Set<Group> out = new java.util.TreeSet<>(Comparator.comparing((Group x) -> x.key));
             out.addAll(byKey.getOrDefault("n:" + g.full, List.of()));
-            String core = rules.withoutHonorifics(g.full);
-            List<String> words = NameRules.tokens(core);
+            List<String> words = rules.indexWords(rules.withoutHonorifics(g.full));
             if (!words.isEmpty()) {
                 out.addAll(byKey.getOrDefault("w:" + words.get(words.size() - 1), List.of()));
             }

@@ -1,0 +1,184 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetImpl;
+import org.apache.jena.system.Txn;
+import org.apache.jena.vocabulary.RDFS;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.model.EntityType;
+import org.newskg.rdf.Vocab;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Names resolved across documents by the store, on a real TDB2 store on disk, with document
+ * graphs written by the real GraphBuilder from hand-made extractions (see {@link StoreDocs}).
+ */
+class EntityIdentityTest {
+
+    private static final EntityType P = EntityType.PERSON;
+    private static final EntityType O = EntityType.ORGANIZATION;
+    private static final String PREFIXES = "PREFIX nkg: <https://w3id.org/newskg/ont#> "
+            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
+            + "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> ";
+
+    @TempDir
+    Path tmp;
+
+    private static final StoreDocs MANAFORT = StoreDocs.text("Paul Manafort met Rick Gates in Kyiv.")
+            .entity("person/paul-manafort", P, "Paul Manafort").entity("person/rick-gates", P, "Rick Gates");
+    private static final StoreDocs SHORT_MANAFORT = StoreDocs.text("Manafort resigned in August.")
+            .entity("person/manafort", P, "Manafort");
+
+    private String export(KgStore store) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        store.export(out, "nq", Optional.empty());
+        return String.join("\n", new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList()));
+    }
+
+    private String build(String name, List<StoreDocs> docs) {
+        try (KgStore store = KgStore.open(tmp.resolve(name))) {
+            docs.forEach(d -> d.into(store));
+            return export(store);
+        }
+    }
+
+    private static List<String> select(KgStore store, String query, String var) {
+        DatasetGraph dsg = store.datasetGraph();
+        return Txn.calculateRead(dsg, () -> {
+            List<String> out = new ArrayList<>();
+            try (QueryExecution qe = QueryExecution.create(PREFIXES + query, DatasetImpl.wrap(dsg))) {
+                ResultSet rs = qe.execSelect();
+                while (rs.hasNext()) {
+                    QuerySolution s = rs.next();
+                    out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.getResource(var).getURI());
+                }
+            }
+            out.sort(null);
+            return out;
+        });
+    }
+
+    /** What the mention with this text points to. */
+    private static List<String> entityOf(KgStore store, String anchor) {
+        return select(store, "SELECT DISTINCT ?e { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \""
+                + anchor + "\" ; itsrdf:taIdentRef ?e }", "e");
+    }
+
+    private void withStore(String name, Consumer<KgStore> body) {
+        try (KgStore store = KgStore.open(tmp.resolve(name))) {
+            body.accept(store);
+        }
+    }
+
+    @Test
+    void aSurnameInAnotherDocumentJoinsTheOnePersonItFitsInEitherOrder() {
+        String ab = build("ab", List.of(MANAFORT, SHORT_MANAFORT));
+        String ba = build("ba", List.of(SHORT_MANAFORT, MANAFORT));
+        assertEquals(ab, ba, "the same documents in either order give the same quads");
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "person/paul-manafort"), entityOf(store, "Manafort"));
+            assertEquals(List.of("Paul Manafort"), select(store,
+                    "SELECT DISTINCT ?l { <" + Vocab.ID + "person/paul-manafort> rdfs:label ?l }", "l"));
+            assertEquals(List.of("Surname"), select(store, "SELECT ?r { <" + Vocab.ID + "person/paul-manafort> nkg:alias ?a . "
+                    + "?a nkg:name \"Manafort\" ; nkg:rule ?rule ; prov:wasDerivedFrom ?d . "
+                    + "BIND(STRAFTER(STR(?rule), '#') AS ?r) } GROUP BY ?r HAVING (COUNT(DISTINCT ?d) = 2)", "r"));
+        });
+    }
+
+    @Test
+    void removingADocumentRemovesTheMergeOnlyItSupported() {
+        withStore("s", store -> {
+            String full = MANAFORT.into(store);
+            SHORT_MANAFORT.into(store);
+            store.removeDocument(full);
+            assertEquals(List.of(Vocab.ID + "person/manafort"), entityOf(store, "Manafort"));
+            assertEquals(List.of("Manafort"), select(store, "SELECT ?l { <" + Vocab.ID + "person/manafort> rdfs:label ?l }", "l"));
+            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:Surname }", "a").isEmpty(),
+                    "no merge is explained once its document is gone");
+        });
+        String after = build("again", List.of(SHORT_MANAFORT));
+        withStore("s", store -> assertEquals(after, export(store), "as if the removed document had never been stored"));
+    }
+
+    @Test
+    void aSurnameTwoPeopleShareJoinsNeitherAndSaysSo() {
+        withStore("s", store -> {
+            StoreDocs.text("Donald Trump spoke.").entity("person/donald-trump", P, "Donald Trump").into(store);
+            StoreDocs.text("Ivanka Trump spoke.").entity("person/ivanka-trump", P, "Ivanka Trump").into(store);
+            StoreDocs.text("Trump spoke.").entity("person/trump", P, "Trump").into(store);
+            assertEquals(List.of(Vocab.ID + "person/trump"), entityOf(store, "Trump"));
+            assertEquals(List.of(Vocab.ID + "person/donald-trump", Vocab.ID + "person/ivanka-trump"), select(store,
+                    "SELECT ?w { <" + Vocab.ID + "person/trump> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
+        });
+    }
+
+    @Test
+    void aSurnameNeverStandsForAJunior() {
+        withStore("s", store -> {
+            StoreDocs.text("Donald Trump Jr. spoke.").entity("person/donald-trump-jr", P, "Donald Trump Jr.").into(store);
+            StoreDocs.text("Trump spoke.").entity("person/trump", P, "Trump").into(store);
+            assertEquals(List.of(Vocab.ID + "person/trump"), entityOf(store, "Trump"));
+            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:name \"Trump\" ; nkg:rule ?r FILTER(?r != nkg:FullName) }", "a").isEmpty());
+        });
+    }
+
+    @Test
+    void whenALaterDocumentGivesALongerNameTheIriFollowsInEveryGraph() {
+        withStore("s", store -> {
+            String first = StoreDocs.text("Trump Jr. wrote back.").entity("person/trump-jr", P, "Trump Jr.").into(store);
+            assertEquals(List.of(Vocab.ID + "person/trump-jr"), entityOf(store, "Trump Jr."));
+            StoreDocs.text("Donald Trump Jr. met her.").entity("person/donald-trump-jr", P, "Donald Trump Jr.").into(store);
+            assertEquals(List.of(Vocab.ID + "person/donald-trump-jr"), entityOf(store, "Trump Jr."));
+            Node g = NodeFactory.createURI(first);
+            Set<String> labels = Txn.calculateRead(store.datasetGraph(), () -> {
+                Set<String> out = new TreeSet<>();
+                store.datasetGraph().find(g, NodeFactory.createURI(Vocab.ID + "person/donald-trump-jr"), RDFS.label.asNode(), Node.ANY)
+                        .forEachRemaining(q -> out.add(q.getObject().getLiteralLexicalForm()));
+                return out;
+            });
+            assertEquals(Set.of("Donald Trump Jr."), labels, "the first document's graph has the store's label");
+            assertEquals(List.of("Trump Jr."), select(store, "SELECT ?a { GRAPH <" + first + "> { ?e skos:altLabel ?a } }", "a"));
+            assertFalse(export(store).contains("/id/person/trump-jr>"), "no graph keeps the old IRI");
+        });
+    }
+
+    @Test
+    void anOrganisationWithoutItsCorporateSuffixJoinsIt() {
+        withStore("s", store -> {
+            StoreDocs.text("Acme Group said so.").entity("organization/acme-group", O, "Acme Group").into(store);
+            StoreDocs.text("Acme said so.").entity("organization/acme", O, "Acme").into(store);
+            assertEquals(List.of(Vocab.ID + "organization/acme-group"), entityOf(store, "Acme"));
+        });
+    }
+
+    @Test
+    void anAliasAnotherDocumentExplainedJoinsItsEntity() {
+        withStore("s", store -> {
+            StoreDocs.text("The World Health Organization (WHO) met.")
+                    .entity("organization/world-health-organization", O, "World Health Organization", "WHO", "Expansion").into(store);
+            StoreDocs.text("WHO officials met.").entity("organization/who", O, "WHO").into(store);
+            assertEquals(List.of(Vocab.ID + "organization/world-health-organization"), entityOf(store, "WHO"));
+            assertEquals(List.of("Expansion"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+                    + "> { ?e nkg:alias [ nkg:name \"WHO\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
+        });
+    }
+}
