@@ -253,6 +253,35 @@ async function entityDescription(iri) {
   return description;
 }
 
+/**
+ * Why the entity's names were joined: its nkg:alias nodes, one row per name and rule, with the
+ * documents that support it (a mention's document, or the documents of a merge across documents).
+ */
+async function aliasesOf(iri) {
+  const rows = await select(`SELECT ?name ?rule (GROUP_CONCAT(DISTINCT STR(?src); separator=" ") AS ?sources)
+    (GROUP_CONCAT(DISTINCT STR(?other); separator=" ") AS ?others) WHERE {
+  ${iriRef(iri)} nkg:alias ?a . ?a nkg:name ?name ; nkg:rule ?rule ; prov:wasDerivedFrom ?src .
+  OPTIONAL { ?a nkg:ambiguousWith ?other }
+} GROUP BY ?name ?rule ORDER BY ?rule ?name`);
+  return rows.map((row) => ({
+    name: val(row, 'name'), rule: localName(val(row, 'rule')),
+    documents: [...new Set(val(row, 'sources').split(' ').filter(Boolean).map((s) => s.split('#')[0]))],
+    others: val(row, 'others').split(' ').filter(Boolean),
+  }));
+}
+
+/** The names table: which rule joined each name, on how many documents' word. */
+function aliasTable(aliases, labels) {
+  if (aliases.length === 0) return el('p', { class: 'muted' }, 'No explained names.');
+  return el('table', { class: 'results aliases' },
+    el('thead', {}, el('tr', {}, el('th', {}, 'Name'), el('th', {}, 'Rule'), el('th', {}, 'Documents'))),
+    el('tbody', {}, ...aliases.map((a) => el('tr', {},
+      el('td', {}, a.name),
+      el('td', {}, a.rule, ...(a.others.length ? [' (would fit: ', ...a.others.flatMap((o, i) =>
+        [i ? ', ' : '', entityLink({ type: 'uri', value: o }, labels)]), ')'] : [])),
+      el('td', { title: a.documents.join('\n') }, String(a.documents.length))))));
+}
+
 /** Statements (with their qualifiers, sentence and document), about one entity or all dated ones. */
 function statementsQuery({ entity = null, datedOnly = false, withNegated = true, limit = 2000 }) {
   const pattern = entity
@@ -385,15 +414,16 @@ async function showEntity(iri, seq) {
   const main = byId('main');
   main.replaceChildren(el('p', { class: 'muted' }, 'Loading…'));
   try {
-    const [description, facts, mentions, quotes] = await Promise.all([
-      entityDescription(iri), statements({ entity: iri }), mentionsInEvidence(iri), quotesOf(iri)]);
-    const labels = await labelsOf([iri, ...factIris(facts)]);
+    const [description, facts, mentions, quotes, aliases] = await Promise.all([
+      entityDescription(iri), statements({ entity: iri }), mentionsInEvidence(iri), quotesOf(iri), aliasesOf(iri)]);
+    const labels = await labelsOf([iri, ...factIris(facts), ...aliases.flatMap((a) => a.others)]);
     if (!stillCurrent(seq)) return;
     document.title = `${description.label || localName(iri)} · NewsKG`;
     const ctx = { focus: description, labels, mentions };
     const dated = facts.filter((f) => f.date && !f.negated);
     show(main,
       entityHeader(description, facts.length === 0 && description.types.length === 0),
+      panel(`Names (${aliases.length})`, aliasTable(aliases, labels)),
       panel('Neighbourhood', neighbourhoodGraph(iri, facts, labels)),
       panel(`Facts (${facts.length})`, factsTable(facts, ctx)),
       quotes.length ? panel(`Quotes (${quotes.length})`, quoteList(quotes)) : null,

@@ -138,7 +138,7 @@ final class EntityBuilder {
         for (int j : members) {
             Candidate x = c.get(j);
             String surface = Names.stripPossessive(x.text());
-            String n = Names.normalize(surface);
+            String n = surface.startsWith("@") ? surface.toLowerCase(java.util.Locale.ROOT) : Names.normalize(surface);
             if (!Clusters.isNamed(x) || n.isEmpty() || surface.length() >= 80) {
                 continue;
             }

@@ -79,6 +79,9 @@ final class NameMerges {
     }
 
     private String nameKey(Candidate x) {
+        if (x.text().startsWith("@")) {
+            return "h:" + x.text().toLowerCase(java.util.Locale.ROOT);
+        }
         if (x.kind() != Candidate.Kind.WORK) {
             return "n:" + Names.normalize(x.text());
         }
@@ -173,7 +176,8 @@ final class NameMerges {
             }
         }
         for (int i = 0; i < c.size(); i++) {
-            if (!isName(i) || isPerson(i) || words(i) != 1 && NameRules.acronym(c.get(i).text()) == null) {
+            if (!isName(i) || isPerson(i) || "HANDLE".equals(c.get(i).nerType())
+                    || words(i) != 1 && NameRules.acronym(c.get(i).text()) == null) {
                 continue;
             }
             String letters = NameRules.acronym(c.get(i).text());

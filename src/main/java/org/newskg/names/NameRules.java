@@ -176,11 +176,11 @@ public final class NameRules {
     }
 
     /**
-     * The letters of an acronym as written ("WHO", "U.S.", "IRGC"): 2 to 6 capital letters,
-     * dots allowed, in lower case; null for anything else.
+     * The letters of an acronym as written ("WHO", "U.S.", "the IRGC"): 2 to 6 capital letters,
+     * dots allowed, a leading "the" left out, in lower case; null for anything else.
      */
     public static String acronym(String surface) {
-        String s = surface.trim().replace(".", "");
+        String s = surface.trim().replaceFirst("^(?i:the)\\s+", "").replace(".", "");
         if (s.length() < 2 || s.length() > 6) {
             return null;
         }

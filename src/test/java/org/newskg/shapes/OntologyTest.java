@@ -84,7 +84,7 @@ class OntologyTest {
         Model m = read(ONTOLOGY);
         List<Resource> classes = m.listSubjectsWithProperty(RDF.type, OWL.Class).toList().stream()
                 .filter(c -> c.isURIResource() && c.getURI().startsWith(Vocab.NKG)).toList();
-        assertEquals(6, classes.size(), classes.toString());
+        assertEquals(8, classes.size(), classes.toString());
         for (Resource c : classes) {
             assertTrue(c.hasProperty(RDFS.label), c.getLocalName() + " has no rdfs:label");
             assertTrue(c.hasProperty(RDFS.comment), c.getLocalName() + " has no rdfs:comment");
