@@ -30,7 +30,9 @@ public final class NameRules {
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> generations = new HashSet<>();
     private final Set<String> minor = new HashSet<>();
+    private final Set<String> units = new HashSet<>();
     private final Map<String, Set<String>> fullOfShort = new HashMap<>();
+    private final Map<String, String> givenNameOf = new HashMap<>();
 
     private NameRules() {
     }
@@ -71,11 +73,18 @@ public final class NameRules {
             case "honorific" -> honorifics.add(word);
             case "generation" -> generations.add(word);
             case "minor" -> minor.add(word);
+            case "unit" -> units.add(word);
             case "short" -> {
                 if (row.length < 3) {
                     throw new IllegalStateException(RESOURCE + ":" + line + ": a short form needs its full name");
                 }
                 fullOfShort.computeIfAbsent(word, k -> new HashSet<>()).add(normalize(row[2]));
+            }
+            case "nickname" -> {
+                if (row.length < 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + line + ": a nickname needs its given name");
+                }
+                givenNameOf.put(word, normalize(row[2]));
             }
             default -> throw new IllegalStateException(RESOURCE + ":" + line + ": unknown category " + row[0]);
         }
@@ -156,11 +165,20 @@ public final class NameRules {
                 && (core.equals(shortName) || core.equals(withoutSuffix(shortName)));
     }
 
-    /** The name's first words: "redline" for "redline energy" (used within one document only). */
+    /**
+     * The name's first words, when what follows only qualifies them ("redline" for "redline
+     * energy", "concord" for "concord management and consulting llc", "congress" for "congress
+     * of the philippines") rather than naming a part of the organisation ("white house counsel's
+     * office"). Used within one document only.
+     */
     public boolean isLeadingWordsOf(String shortName, String longName) {
         List<String> s = tokens(shortName);
         List<String> l = tokens(longName);
-        return !s.isEmpty() && l.size() > s.size() && l.subList(0, s.size()).equals(s);
+        if (s.isEmpty() || l.size() <= s.size() || !l.subList(0, s.size()).equals(s)) {
+            return false;
+        }
+        List<String> rest = l.subList(s.size(), l.size());
+        return minor.contains(rest.get(0)) || rest.stream().noneMatch(units::contains);
     }
 
     /**
@@ -211,6 +229,18 @@ public final class NameRules {
             }
         }
         return acronymLetters.contentEquals(major) || acronymLetters.contentEquals(all);
+    }
+
+    /**
+     * A person's full name with a nickname for a first name written out ("rick gates" becomes
+     * "richard gates"); a one-word name or an unlisted first name is returned as it is.
+     */
+    public String withGivenName(String normalized) {
+        List<String> t = tokens(normalized);
+        if (t.size() < 2 || !givenNameOf.containsKey(t.get(0))) {
+            return normalized;
+        }
+        return givenNameOf.get(t.get(0)) + normalized.substring(t.get(0).length());
     }
 
     /** True when the data file lists the short form for the full name. */

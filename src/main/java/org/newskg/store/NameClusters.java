@@ -37,6 +37,7 @@ final class NameClusters {
     }
 
     private final NameRules rules = NameRules.bundled();
+    private final Set<String> places = new HashSet<>();
 
     private static final class Group {
         final String key;
@@ -73,8 +74,10 @@ final class NameClusters {
         Map<Group, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameRecord r : records) {
             String full = NameRules.normalize(r.fullName());
-            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI() : "name|" + full;
-            Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(), full));
+            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI()
+                    : "name|" + (r.type() == EntityType.PERSON ? rules.withGivenName(full) : full);
+            Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(),
+                    r.type() == EntityType.PERSON ? rules.withGivenName(full) : full));
             g.records.add(r);
             g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
             g.graphs.add(r.graph());
@@ -88,6 +91,8 @@ final class NameClusters {
         votes.forEach((g, v) -> g.type = v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey());
+        places.clear();
+        groups.values().stream().filter(g -> g.type == EntityType.LOCATION).forEach(g -> places.add(g.full));
         Index index = new Index(groups.values());
         TreeMap<Integer, List<Group>> levels = new TreeMap<>(Comparator.reverseOrder());
         groups.values().stream().filter(g -> g.type != EntityType.WORK)
@@ -180,13 +185,29 @@ final class NameClusters {
                 && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(h.surface))) {
             return NameRule.SURNAME;
         }
-        if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION && rules.isSuffixShortOf(g.full, h.full)) {
+        if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION
+                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full))) {
             return NameRule.SHORT_NAME;
         }
         if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
             return NameRule.INITIALS;
         }
         return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
+    }
+
+    /**
+     * An organisation's name without a leading place the store knows: "department of justice"
+     * for "united states department of justice".
+     */
+    private List<String> placeQualified(String full) {
+        List<String> t = NameRules.tokens(full);
+        List<String> out = new ArrayList<>();
+        for (int k = 1; k < t.size(); k++) {
+            if (places.contains(String.join(" ", t.subList(0, k)))) {
+                out.add(String.join(" ", t.subList(k, t.size())));
+            }
+        }
+        return out;
     }
 
     private List<Cluster> clusters(java.util.Collection<Group> groups, Map<Group, List<Group>> ambiguousWith) {
@@ -228,6 +249,9 @@ final class NameClusters {
                 h.explained.keySet().forEach(n -> keys.add("n:" + n));
                 rules.indexWords(h.full).forEach(w -> keys.add("w:" + w));
                 keys.add("c:" + rules.withoutSuffix(h.full));
+                if (h.type == EntityType.ORGANIZATION) {
+                    placeQualified(h.full).forEach(rest -> keys.add("q:" + rest));
+                }
                 StringBuilder all = new StringBuilder();
                 StringBuilder major = new StringBuilder();
                 for (String w : NameRules.tokens(rules.withoutSuffix(h.full))) {
@@ -251,6 +275,7 @@ final class NameClusters {
                 out.addAll(byKey.getOrDefault("w:" + words.get(words.size() - 1), List.of()));
             }
             out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(g.full), List.of()));
+            out.addAll(byKey.getOrDefault("q:" + g.full, List.of()));
             String letters = NameRules.acronym(g.surface);
             if (letters != null) {
                 out.addAll(byKey.getOrDefault("i:" + letters, List.of()));

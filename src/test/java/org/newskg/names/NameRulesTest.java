@@ -43,7 +43,10 @@ class NameRulesTest {
     void leadingAndTrailingWords() {
         assertTrue(rules.isLeadingWordsOf("redline", "redline energy"));
         assertTrue(rules.isLeadingWordsOf("congress", "congress of the philippines"));
+        assertTrue(rules.isLeadingWordsOf("concord", "concord management and consulting llc"));
         assertFalse(rules.isLeadingWordsOf("energy", "redline energy"));
+        assertFalse(rules.isLeadingWordsOf("white house", "white house counsels office"), "a part of the White House");
+        assertFalse(rules.isLeadingWordsOf("trump", "trump organization"));
         assertTrue(rules.isTrailingWordsOf("security council", "united nations security council"));
         assertFalse(rules.isTrailingWordsOf("of justice", "department of justice"));
     }
