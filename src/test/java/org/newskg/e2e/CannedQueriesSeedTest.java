@@ -268,13 +268,21 @@ class CannedQueriesSeedTest {
     // ------------------------------------------------------------------ the command line
 
     @Test
+    void aliasesSayWhichRuleJoinedEachName() {
+        List<QuerySolution> rows = canned("aliases", Map.of("name", TRUMP_JR));
+        assertTrue(rows.stream().anyMatch(r -> str(r, "alias").equals("Trump Jr.") && str(r, "rule").equals("Surname")
+                && str(r, "label").equals(TRUMP_JR)), show(rows));
+        assertTrue(rows.stream().noneMatch(r -> str(r, "rule").equals("FullName")), show(rows));
+    }
+
+    @Test
     void commandLineListsAndRunsCannedQueries() {
         Cli list = Cli.run("queries");
         assertEquals(0, list.status(), list.err());
         for (CannedQuery q : CannedQueries.loadBundled().all()) {
             assertTrue(list.out().lines().anyMatch(l -> l.startsWith(q.name() + " ")), q.name() + " in\n" + list.out());
         }
-        assertEquals(11, CannedQueries.loadBundled().all().size());
+        assertEquals(12, CannedQueries.loadBundled().all().size());
 
         Cli quotes = Cli.run("query", "--canned", "quotes", "--param", "speaker=Pence",
                 "--store", storeDir.toString(), "--format", "csv");
