@@ -188,15 +188,19 @@ public final class EntityIdentity {
         }
     }
 
-    /** The store's label in a graph; the graph's own names stay alternative labels. */
+    /**
+     * The store's label in a graph; the graph's own names stay alternative labels. Writes only
+     * where the label is not already the store's (the alternative labels follow the label).
+     */
     private static void relabel(DatasetGraph dsg, Node g, Node e, String label, Set<String> ownNames) {
         Node wanted = NodeFactory.createLiteralString(label);
         List<Quad> labels = new ArrayList<>();
         dsg.find(g, e, LABEL, Node.ANY).forEachRemaining(labels::add);
-        if (labels.size() != 1 || !labels.get(0).getObject().equals(wanted)) {
-            labels.forEach(dsg::delete);
-            dsg.add(g, e, LABEL, wanted);
+        if (labels.size() == 1 && labels.get(0).getObject().equals(wanted) && !dsg.contains(g, e, ALT, wanted)) {
+            return;
         }
+        labels.forEach(dsg::delete);
+        dsg.add(g, e, LABEL, wanted);
         for (String own : ownNames) {
             if (!own.equals(label)) {
                 dsg.add(g, e, ALT, NodeFactory.createLiteralString(own));
@@ -208,6 +212,11 @@ public final class EntityIdentity {
     /** The resolved type in a graph, in place of the one the document's NER gave. */
     private static void retype(DatasetGraph dsg, Node g, Node e, EntityType type) {
         Node wanted = Vocab.nkg(type.className()).asNode();
+        List<Node> types = new ArrayList<>();
+        dsg.find(g, e, TYPE, Node.ANY).forEachRemaining(q -> types.add(q.getObject()));
+        if (types.size() == 1 && types.get(0).equals(wanted)) {
+            return;
+        }
         for (EntityType t : EntityType.values()) {
             if (t != type) {
                 dsg.delete(g, e, TYPE, Vocab.nkg(t.className()).asNode());
