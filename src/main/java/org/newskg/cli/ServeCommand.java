@@ -35,6 +35,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "largest query accepted; larger ones get HTTP 413 (default: ${DEFAULT-VALUE})")
     long maxQueryBytes;
 
+    @Option(names = "--max-result-rows", paramLabel = "ROWS", defaultValue = "500000",
+            description = "most rows in one SELECT answer (answers are gathered before sending); more get HTTP 503 (default: ${DEFAULT-VALUE})")
+    long maxResultRows;
+
     @Option(names = "--cors", paramLabel = "ORIGIN", split = ",",
             description = "let pages of this origin (e.g. http://localhost:8080) read query results; repeatable; default none")
     List<String> corsOrigins = new ArrayList<>();
@@ -52,7 +56,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new Errors.UsageError("--no-cors and --cors contradict each other");
         }
         ServerSettings settings = ServerSettings.defaults().withHost(host).withPort(port)
-                .withTimeoutMillis(timeoutSeconds * 1000).withMaxQueryBytes(maxQueryBytes)
+                .withTimeoutMillis(timeoutSeconds * 1000).withMaxQueryBytes(maxQueryBytes).withMaxResultRows(maxResultRows)
                 .withCorsOrigins(corsOrigins).withServices(ServicePolicy.allowing(allowService))
                 .withStacktrace(common.stacktrace);
         BindAddress bind = BindAddress.resolve(host);

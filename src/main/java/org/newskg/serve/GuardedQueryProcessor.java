@@ -6,6 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Pair;
@@ -19,7 +21,10 @@ import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
 import org.apache.jena.sparql.exec.QueryExecResult;
 import org.apache.jena.web.HttpSC;
@@ -33,7 +38,8 @@ import org.newskg.query.SparqlRunner;
  * 413; one that does not parse, is nested too deeply or names a refused SERVICE gets 400; the
  * time limit starts when the request arrives, so parsing counts against it; SELECT results are
  * gathered in full before the first byte is sent, so a query that times out gets 503, never a
- * 200 with a truncated body. No failure message carries what a remote endpoint answered, and
+ * 200 with a truncated body (at most {@link ServerSettings#maxResultRows()} rows; more get 503).
+ * No failure message carries what a remote endpoint answered, and
  * the log gets one line per failure (the stack trace only with {@code stacktrace}).
  */
 final class GuardedQueryProcessor extends SPARQL_QueryDataset {
@@ -41,12 +47,14 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     private final QueryGuard guard;
     private final long timeoutMillis;
     private final long maxQueryBytes;
+    private final long maxResultRows;
     private final boolean stacktrace;
 
     GuardedQueryProcessor(QueryGuard guard, ServerSettings settings) {
         this.guard = guard;
         this.timeoutMillis = settings.timeoutMillis();
         this.maxQueryBytes = settings.maxQueryBytes();
+        this.maxResultRows = settings.maxResultRows();
         this.stacktrace = settings.stacktrace();
     }
 
@@ -171,7 +179,16 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     @Override
     protected QueryExecResult executeQuery(HttpAction action, QueryExec queryExec, Query requestQuery, String log) {
         if (requestQuery.isSelectType()) {
-            return new QueryExecResult(queryExec.select().materialize());
+            RowSet rows = queryExec.select();
+            List<Binding> kept = new ArrayList<>();
+            while (rows.hasNext()) {
+                if (kept.size() >= maxResultRows) {
+                    ServletOps.error(HttpSC.SERVICE_UNAVAILABLE_503, "the result has more than " + maxResultRows
+                            + " rows: add LIMIT, or start the server with a larger --max-result-rows");
+                }
+                kept.add(rows.next());
+            }
+            return new QueryExecResult(RowSetStream.create(rows.getResultVars(), kept.iterator()));
         }
         return super.executeQuery(action, queryExec, requestQuery, log);
     }

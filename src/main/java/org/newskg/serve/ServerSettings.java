@@ -17,11 +17,15 @@ import org.newskg.query.ServicePolicy;
  * @param corsOrigins   origins (scheme://host[:port]) whose pages may read query results
  *                      cross-origin; empty for none
  * @param maxQueryBytes largest query accepted, in UTF-8 bytes; larger ones get 413
+ * @param maxResultRows most SELECT rows one answer holds: rows are gathered in memory before
+ *                      the answer is sent, so a larger result gets 503 rather than a heap
+ *                      exhausted
  * @param services      which SERVICE calls queries may make
  * @param stacktrace    log the stack trace of a failed request
  */
 public record ServerSettings(String host, int port, long timeoutMillis, List<String> corsOrigins,
-                             long maxQueryBytes, ServicePolicy services, boolean stacktrace) {
+                             long maxQueryBytes, long maxResultRows, ServicePolicy services,
+                             boolean stacktrace) {
 
     /** Default host. */
     public static final String DEFAULT_HOST = "127.0.0.1";
@@ -31,6 +35,8 @@ public record ServerSettings(String host, int port, long timeoutMillis, List<Str
     public static final long DEFAULT_TIMEOUT_MILLIS = 30_000;
     /** Default largest query: 256 KB. */
     public static final long DEFAULT_MAX_QUERY_BYTES = 256 * 1024;
+    /** Default most rows in one SELECT answer: 500,000. */
+    public static final long DEFAULT_MAX_RESULT_ROWS = 500_000;
 
     public ServerSettings {
         Objects.requireNonNull(host, "host");
@@ -42,40 +48,47 @@ public record ServerSettings(String host, int port, long timeoutMillis, List<Str
         if (maxQueryBytes < 1) {
             throw new IllegalArgumentException("the largest query size must be at least 1 byte, not " + maxQueryBytes);
         }
+        if (maxResultRows < 1) {
+            throw new IllegalArgumentException("the most result rows must be at least 1, not " + maxResultRows);
+        }
     }
 
     /** 127.0.0.1, port 3030, 30 s, no CORS, 256 KB, no SERVICE. */
     public static ServerSettings defaults() {
         return new ServerSettings(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_TIMEOUT_MILLIS, List.of(),
-                DEFAULT_MAX_QUERY_BYTES, ServicePolicy.refuseAll(), false);
+                DEFAULT_MAX_QUERY_BYTES, DEFAULT_MAX_RESULT_ROWS, ServicePolicy.refuseAll(), false);
     }
 
     public ServerSettings withHost(String h) {
-        return new ServerSettings(h, port, timeoutMillis, corsOrigins, maxQueryBytes, services, stacktrace);
+        return new ServerSettings(h, port, timeoutMillis, corsOrigins, maxQueryBytes, maxResultRows, services, stacktrace);
     }
 
     public ServerSettings withPort(int p) {
-        return new ServerSettings(host, p, timeoutMillis, corsOrigins, maxQueryBytes, services, stacktrace);
+        return new ServerSettings(host, p, timeoutMillis, corsOrigins, maxQueryBytes, maxResultRows, services, stacktrace);
     }
 
     public ServerSettings withTimeoutMillis(long t) {
-        return new ServerSettings(host, port, t, corsOrigins, maxQueryBytes, services, stacktrace);
+        return new ServerSettings(host, port, t, corsOrigins, maxQueryBytes, maxResultRows, services, stacktrace);
     }
 
     /** Origins allowed to read results cross-origin (GET and POST queries, no credentials). */
     public ServerSettings withCorsOrigins(List<String> origins) {
-        return new ServerSettings(host, port, timeoutMillis, origins, maxQueryBytes, services, stacktrace);
+        return new ServerSettings(host, port, timeoutMillis, origins, maxQueryBytes, maxResultRows, services, stacktrace);
     }
 
     public ServerSettings withMaxQueryBytes(long max) {
-        return new ServerSettings(host, port, timeoutMillis, corsOrigins, max, services, stacktrace);
+        return new ServerSettings(host, port, timeoutMillis, corsOrigins, max, maxResultRows, services, stacktrace);
+    }
+
+    public ServerSettings withMaxResultRows(long max) {
+        return new ServerSettings(host, port, timeoutMillis, corsOrigins, maxQueryBytes, max, services, stacktrace);
     }
 
     public ServerSettings withServices(ServicePolicy s) {
-        return new ServerSettings(host, port, timeoutMillis, corsOrigins, maxQueryBytes, s, stacktrace);
+        return new ServerSettings(host, port, timeoutMillis, corsOrigins, maxQueryBytes, maxResultRows, s, stacktrace);
     }
 
     public ServerSettings withStacktrace(boolean s) {
-        return new ServerSettings(host, port, timeoutMillis, corsOrigins, maxQueryBytes, services, s);
+        return new ServerSettings(host, port, timeoutMillis, corsOrigins, maxQueryBytes, maxResultRows, services, s);
     }
 }
