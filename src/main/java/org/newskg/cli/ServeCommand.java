@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -60,15 +61,18 @@ final class ServeCommand implements Callable<Integer> {
                 .withCorsOrigins(corsOrigins).withServices(ServicePolicy.allowing(allowService))
                 .withStacktrace(common.stacktrace);
         BindAddress bind = BindAddress.resolve(host);
+        PrintWriter err = common.command.commandLine().getErr();
         if (!bind.loopback()) {
-            System.err.println("newskg: warning: --host " + host + " (" + bind.literal()
+            err.println("newskg: warning: --host " + host + " (" + bind.literal()
                     + ") makes the endpoint reachable from other machines");
+            err.flush();
         }
         try (NewsKg kg = common.builder().build(); SparqlServer server = kg.serve(settings)) {
-            System.out.println("SPARQL endpoint: " + server.endpoint());
-            System.out.println("Page:            " + server.baseUrl());
-            System.out.println("Stop with Ctrl-C.");
-            System.out.flush();
+            PrintWriter out = common.command.commandLine().getOut();
+            out.println("SPARQL endpoint: " + server.endpoint());
+            out.println("Page:            " + server.baseUrl());
+            out.println("Stop with Ctrl-C.");
+            out.flush();
             server.join();
         }
         return Errors.OK;

@@ -67,7 +67,38 @@ public record BindAddress(InetAddress address) {
     public String literal() {
         String s = address.getHostAddress();
         int scope = s.indexOf('%');
-        return scope >= 0 && address.isLoopbackAddress() ? s.substring(0, scope) : s;
+        String scopeId = scope >= 0 && !address.isLoopbackAddress() ? s.substring(scope) : "";
+        String bare = scope >= 0 ? s.substring(0, scope) : s;
+        return address instanceof Inet6Address ? compressed(bare) + scopeId : bare;
+    }
+
+    /** An IPv6 address in its short form (RFC 5952): the longest run of zero groups as "::". */
+    private static String compressed(String full) {
+        String[] groups = full.split(":");
+        int bestStart = -1;
+        int bestLength = 1;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].replaceFirst("^0+", "").isEmpty()) {
+                j++;
+            }
+            if (j - i > bestLength) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            i = Math.max(i, j);
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            if (i == bestStart) {
+                b.append(i == 0 ? "::" : ":");
+                i += bestLength - 1;
+                continue;
+            }
+            String g = groups[i].replaceFirst("^0+(?=.)", "");
+            b.append(g).append(i < groups.length - 1 ? ":" : "");
+        }
+        return b.toString();
     }
 
     /** The address as the host part of a URL: IPv6 in brackets; the wildcard as loopback. */
