@@ -54,6 +54,9 @@ public final class QueryGuard {
         try {
             query = QueryFactory.create(sparql, Syntax.syntaxARQ);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                throw new QueryFailure("query is nested too deeply to parse (split it, or use VALUES)");
+            }
             throw SparqlRunner.parseFailure(e);
         } catch (StackOverflowError e) {
             throw new QueryFailure("query is nested too deeply to parse (split it, or use VALUES)");
