@@ -36,7 +36,7 @@ import org.newskg.query.SparqlRunner;
 /**
  * Fuseki's SPARQL query operation with limits that hold: a query larger than the limit gets
  * 413; one that does not parse, is nested too deeply or names a refused SERVICE gets 400; the
- * time limit starts when the request arrives, so parsing counts against it; SELECT results are
+ * time limit starts when the request arrives and stops parsing too (503); SELECT results are
  * gathered in full before the first byte is sent, so a query that times out gets 503, never a
  * 200 with a truncated body (at most {@link ServerSettings#maxResultRows()} rows; more get 503).
  * No failure message carries what a remote endpoint answered, and
@@ -95,7 +95,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             tooLarge();
         }
         action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
-        Query query = parse(queryString, action);
+        Query query = parse(queryString, start, action);
         long remaining = remainingMillis(start);
         action.beginRead();
         try {
@@ -126,11 +126,11 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         }
     }
 
-    private Query parse(String queryString, HttpAction action) {
+    private Query parse(String queryString, long start, HttpAction action) {
         try {
-            return guard.parse(queryString);
+            return guard.parse(queryString, start);
         } catch (QueryFailure e) {
-            fail(action, HttpSC.BAD_REQUEST_400, e.getMessage(), e);
+            fail(action, QueryGuard.timedOut(e) ? HttpSC.SERVICE_UNAVAILABLE_503 : HttpSC.BAD_REQUEST_400, e.getMessage(), e);
             throw e;
         }
     }
