@@ -28,15 +28,15 @@ final class DeadlineParser extends SPARQLParser {
     }
 
     /**
-     * Parses a query (base IRI: the system base, as {@code QueryFactory.create(String)} uses).
+     * Parses a query against a base IRI (null: the system base, as {@code QueryFactory.create(String)} uses).
      *
      * @throws QueryParseException     for a syntax error (its cause a StackOverflowError when nested too deeply)
      * @throws QueryCancelledException when the deadline passed first
      */
-    static Query parse(String sparql, long deadlineNanos) {
+    static Query parse(String sparql, long deadlineNanos, String baseIri) {
         Query query = new Query();
         query.setSyntax(Syntax.syntaxARQ);
-        query.setBase(IRIs.getSystemBase());
+        query.setBase(baseIri == null ? IRIs.getSystemBase() : IRIs.resolveIRI(baseIri));
         return new DeadlineParser(deadlineNanos).parse(query, sparql);
     }
 

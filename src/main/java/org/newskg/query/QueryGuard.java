@@ -51,19 +51,20 @@ public final class QueryGuard {
      *                      refused SERVICE
      */
     public Query parse(String sparql) {
-        return parse(sparql, System.nanoTime());
+        return parse(sparql, System.nanoTime(), null);
     }
 
     /**
      * As {@link #parse(String)}, with the time limit counted from {@code startNanos}
-     * ({@link System#nanoTime()} when the request arrived).
+     * ({@link System#nanoTime()} when the request arrived) and relative IRIs resolved against
+     * {@code baseIri} (null for the system base).
      */
-    public Query parse(String sparql, long startNanos) {
+    public Query parse(String sparql, long startNanos, String baseIri) {
         long deadline = timeoutMillis > 0 ? startNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis)
                 : startNanos + Long.MAX_VALUE / 2;
         Query query;
         try {
-            query = DeadlineParser.parse(sparql, deadline);
+            query = DeadlineParser.parse(sparql, deadline, baseIri);
         } catch (QueryCancelledException e) {
             throw new QueryFailure("query timed out after " + timeoutMillis + " ms (while parsing)", e);
         } catch (QueryParseException e) {

@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -128,7 +129,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private Query parse(String queryString, long start, HttpAction action) {
         try {
-            return guard.parse(queryString, start);
+            return guard.parse(queryString, start, Fuseki.BaseParserSPARQL);
         } catch (QueryFailure e) {
             fail(action, QueryGuard.timedOut(e) ? HttpSC.SERVICE_UNAVAILABLE_503 : HttpSC.BAD_REQUEST_400, e.getMessage(), e);
             throw e;

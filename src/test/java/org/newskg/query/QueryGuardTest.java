@@ -41,6 +41,8 @@ class QueryGuardTest {
             Query jena = QueryFactory.create(q, Syntax.syntaxARQ);
             assertEquals(jena, unlimited.parse(q), q);
             assertEquals(jena.toString(), unlimited.parse(q).toString(), q);
+            assertEquals(QueryFactory.create(q, "http://server/unset-base/", Syntax.syntaxARQ),
+                    unlimited.parse(q, System.nanoTime(), "http://server/unset-base/"), q);
         }
     }
 
@@ -63,7 +65,7 @@ class QueryGuardTest {
         q.append('}');
         unlimited.parse(q.toString());
         QueryFailure e = assertThrows(QueryFailure.class,
-                () -> new QueryGuard(ServicePolicy.refuseAll(), 1).parse(q.toString(), System.nanoTime() - 5_000_000));
+                () -> new QueryGuard(ServicePolicy.refuseAll(), 1).parse(q.toString(), System.nanoTime() - 5_000_000, null));
         assertEquals("query timed out after 1 ms (while parsing)", e.getMessage());
         assertTrue(QueryGuard.timedOut(e));
     }
