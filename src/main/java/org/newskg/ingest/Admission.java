@@ -36,7 +36,8 @@ final class Admission {
         for (String note : notes) {
             sink.accept(new Input.Warning(c.location(), note));
         }
-        sink.accept(new Input.Read(new Document(c.text(), title(c.title()), date, c.source())));
+        String identity = c.identity() != null ? c.identity() : Identity.ofFile(c.location());
+        sink.accept(new Input.Read(new Document(c.text(), title(c.title()), date, c.source()), identity));
     }
 
     private LocalDate date(String written, List<String> notes) {

@@ -43,9 +43,11 @@ final class JsonArticles {
      *
      * @param node     a parsed JSON value
      * @param location where it is, for problems ("feed.jsonl:12")
+     * @param feed     the file of a feed item (JSON Lines, JSON array), identified by id, url or
+     *                 text; null for a file that is one document, identified by its path
      * @param notes    warnings already found about it
      */
-    void admit(JsonNode node, String location, List<String> notes, Consumer<Input> sink) {
+    void admit(JsonNode node, String location, String feed, List<String> notes, Consumer<Input> sink) {
         if (!node.isObject()) {
             sink.accept(new Input.Problem(location, "not a JSON object", false));
             return;
@@ -59,8 +61,19 @@ final class JsonArticles {
         }
         String url = string(node, "url");
         String source = url == null || url.isBlank() ? location : url;
+        String identity = feed == null ? null : Identity.ofItem(feed, id(node), url, text.textValue());
         admission.admit(new Candidate(location, text.textValue(), string(node, "title"), string(node, "date"),
-                source, notes), sink);
+                source, notes, identity), sink);
+    }
+
+    /** The item's id, a string or a number, or null. */
+    private static String id(JsonNode node) {
+        JsonNode id = node.get("id");
+        if (id == null || !(id.isTextual() || id.isNumber())) {
+            return null;
+        }
+        String s = id.isTextual() ? id.textValue() : id.asText();
+        return s.isBlank() ? null : s;
     }
 
     private static String string(JsonNode node, String field) {
