@@ -26,6 +26,12 @@ final class Admission {
             sink.accept(new Input.Problem(c.location(), "empty: no text", false));
             return;
         }
+        int nul = c.text().indexOf('\0');
+        if (nul >= 0) {
+            sink.accept(new Input.Problem(c.location(), "binary content, not text: a NUL character at character "
+                    + c.text().codePointCount(0, nul), false));
+            return;
+        }
         Optional<String> tooLarge = limit.check(c.text());
         if (tooLarge.isPresent()) {
             sink.accept(new Input.Problem(c.location(), tooLarge.get(), false));

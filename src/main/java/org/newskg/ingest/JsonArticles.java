@@ -14,11 +14,13 @@ import java.util.function.Consumer;
 final class JsonArticles {
 
     private final Admission admission;
+    private final SizeLimit limit;
     private final ObjectMapper mapper;
     private final int maxStringLength;
 
     JsonArticles(SizeLimit limit, Admission admission) {
         this.admission = admission;
+        this.limit = limit;
         // a string of 2 * maxChars UTF-16 units may still be within the limit: let Jackson read it
         long wanted = Math.max(StreamReadConstraints.DEFAULT_MAX_STRING_LEN, 2L * limit.maxChars() + 1);
         this.maxStringLength = (int) Math.min(Integer.MAX_VALUE - 16, wanted);
@@ -31,6 +33,22 @@ final class JsonArticles {
     /** The mapper to parse with, its limits fitted to the size limit. */
     ObjectMapper mapper() {
         return mapper;
+    }
+
+    /**
+     * The real reason Jackson refused a document: a string too long for the size limit, nesting
+     * deeper than it reads, or a number too long.
+     */
+    String constraintBroken(com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("nesting depth")) {
+            return "JSON nested more than " + StreamReadConstraints.DEFAULT_MAX_DEPTH
+                    + " levels deep; an article is one object with string fields";
+        }
+        if (m.contains("Number value length") || m.contains("number")) {
+            return "a JSON number longer than " + StreamReadConstraints.DEFAULT_MAX_NUM_LEN + " digits";
+        }
+        return limit.longerThan(maxStringLength, "characters in one JSON string");
     }
 
     /** The longest JSON string the mapper reads. */

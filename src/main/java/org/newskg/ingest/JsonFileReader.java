@@ -34,8 +34,7 @@ final class JsonFileReader implements FormatReader {
         try (JsonParser parser = articles.mapper().createParser(new BufferedInputStream(Files.newInputStream(file)))) {
             readRoot(file, parser, sink);
         } catch (StreamConstraintsException e) {
-            sink.accept(new Input.Problem(at(file, e.getLocation()),
-                    limit.longerThan(articles.maxStringLength(), "characters in one JSON string"), false));
+            sink.accept(new Input.Problem(at(file, e.getLocation()), articles.constraintBroken(e), false));
         } catch (JsonProcessingException e) {
             sink.accept(new Input.Problem(at(file, e.getLocation()), "malformed JSON: " + firstLine(e), false));
         }

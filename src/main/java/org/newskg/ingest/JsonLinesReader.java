@@ -66,8 +66,7 @@ final class JsonLinesReader implements FormatReader {
         try {
             node = json.readTree(decoded.text());
         } catch (StreamConstraintsException e) {
-            sink.accept(new Input.Problem(location,
-                    limit.longerThan(articles.maxStringLength(), "characters in one JSON string"), false));
+            sink.accept(new Input.Problem(location, articles.constraintBroken(e), false));
             return true;
         } catch (JsonProcessingException e) {
             sink.accept(new Input.Problem(location, "malformed JSON: " + JsonFileReader.firstLine(e), false));
