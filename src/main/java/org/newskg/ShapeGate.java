@@ -13,6 +13,8 @@ import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.newskg.rdf.DocumentGraphs;
+import org.newskg.rdf.Vocab;
+import org.apache.jena.vocabulary.RDF;
 import org.newskg.shapes.ShapeValidator;
 import org.newskg.shapes.ValidationOutcome;
 import org.newskg.store.Quarantine;
@@ -79,9 +81,14 @@ final class ShapeGate {
         Map<Node, ReportEntry> focus = new LinkedHashMap<>();
         for (ReportEntry e : report.getEntries()) {
             Node n = e.focusNode();
+            Node value = e.value();
+            if (value != null && !value.isLiteral() && doc.contains(n, RDF.type.asNode(), Vocab.NIF_CONTEXT.asNode())
+                    && doc.contains(value, Node.ANY, Node.ANY)) {
+                n = value; // a span checked from its context: the span is what breaks the shape
+            }
             boolean inDocument = doc.contains(n, Node.ANY, Node.ANY);
-            boolean essential = n.isURI() && (n.getURI().equals(g.documentIri())
-                    || n.getURI().startsWith(g.documentIri() + "#char=0,"));
+            boolean essential = n.getURI() != null && n.getURI().equals(g.documentIri())
+                    || doc.contains(n, RDF.type.asNode(), Vocab.NIF_CONTEXT.asNode());
             if (!inDocument || essential) {
                 return null;
             }
