@@ -52,6 +52,40 @@ final class StoreFolder {
         }
     }
 
+    /** True when the folder holds a TDB2 database (a generation folder Data-NNNN). */
+    static boolean holdsStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try {
+            return hasGeneration(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The one-line message for a reader pointed at a folder with no store. */
+    static String noStoreMessage(Path dir) {
+        return "no NewsKG store at " + dir + " (create one with newskg ingest)";
+    }
+
+    /** Bytes the folder takes on disk (every file under it). */
+    static long bytesOnDisk(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(StoreFolder::size).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The process id written in the TDB2 lock file, if it can be read. */
     static Optional<Long> lockOwner(Path dir) {
         Path lock = dir.resolve(LOCK_FILE);

@@ -46,7 +46,8 @@ class KillResumeTest {
 
     private static final List<String> TEXTS = List.of("dev-01.txt", "dev-06.txt", "dev-07.txt",
             "dev-08.txt");
-    private static final Path DEV = Path.of("/work/shared/acceptance/dev/texts");
+    /** The committed copies of the development texts (see its SOURCE file), relative to the project. */
+    private static final Path DEV = Path.of("src/test/resources/dev-texts");
     private static final String PROV = "http://www.w3.org/ns/prov#";
     /** What differs between two runs of the same input: which run, and when. */
     private static final Set<String> RUN_PROPERTIES = Set.of(PROV + "wasGeneratedBy", PROV + "startedAtTime",
