@@ -216,8 +216,9 @@ final class Arguments {
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
         }
         List<String> out = new ArrayList<>();
-        boolean personNoun = "TITLE".equals(g.token(t).ner()) || ctx.cues().titleRelation(g.token(t).word()) != null;
-        if (g.token(t).pos().startsWith("NN") && !personNoun) {
+        // "copies of the messages": only a partitive noun's "of" holds the real argument, not
+        // "the daughter of Y" or "a member of X"
+        if (ctx.cues().is("partitive", g.lemma(t)) || ctx.cues().is("partitive", g.token(t).word())) {
             for (int of : g.childrenExact(t, "nmod:of")) {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
