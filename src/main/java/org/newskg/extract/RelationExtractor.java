@@ -179,7 +179,18 @@ final class RelationExtractor {
         if (isWork(subject)) {
             return false;
         }
+        if (STANDING.contains(property) && !isOrganization(object)) {
+            return false;
+        }
         return !BETWEEN_AGENTS.contains(property) || !isWork(object);
+    }
+
+    /** One is a member or founder of an organisation, not of a person ("began working for Deripaska"). */
+    private static final java.util.Set<String> STANDING = java.util.Set.of("memberOf", "founderOf");
+
+    private boolean isOrganization(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() == org.newskg.model.EntityType.ORGANIZATION;
     }
 
     private boolean isWork(String key) {
