@@ -225,7 +225,8 @@ final class Arguments {
         }
         if (out.isEmpty() && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
             for (int c : g.childrenExact(t, "compound")) {
-                out.addAll(ctx.entitiesAt(s, c));
+                // "U.S. citizens" are not the United States
+                ctx.entitiesAt(s, c).stream().filter(k -> !isPlace(k)).forEach(out::add);
             }
         }
         return out;
@@ -277,6 +278,11 @@ final class Arguments {
         List<Integer> agents = new ArrayList<>(g.childrenExact(verb, "obl:by"));
         agents.addAll(g.childrenExact(verb, "obl:agent"));
         return entities(g, s, agents).stream().anyMatch(this::isAgent);
+    }
+
+    private boolean isPlace(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() == org.newskg.model.EntityType.LOCATION;
     }
 
     /** People, organisations and places act; works do not. */

@@ -182,11 +182,18 @@ final class RelationExtractor {
         if (STANDING.contains(property) && !isOrganization(object)) {
             return false;
         }
+        if (OF_WORKS.contains(property) && !isWork(object)) {
+            return false;
+        }
         return !BETWEEN_AGENTS.contains(property) || !isWork(object);
     }
 
     /** One is a member or founder of an organisation, not of a person ("began working for Deripaska"). */
     private static final java.util.Set<String> STANDING = java.util.Set.of("memberOf", "founderOf");
+
+    /** What is obtained, published, shared or handed over is a work ("Red Hat was acquired by IBM" is not). */
+    private static final java.util.Set<String> OF_WORKS = java.util.Set.of("obtained", "published", "shared",
+            "transferred");
 
     private boolean isOrganization(String key) {
         var e = ctx.entities().entity(key);
@@ -217,7 +224,10 @@ final class RelationExtractor {
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
     private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
-        List<String> subjects = args.via(g, s, noun, f.subjectRels());
+        List<String> subjects = List.of();
+        for (String rel : f.subjectRels()) {
+            subjects = subjects.isEmpty() ? args.via(g, s, noun, List.of(rel)) : subjects;
+        }
         if (subjects.isEmpty()) {
             subjects = args.via(g, s, noun, List.of("nmod:poss"));
         }
@@ -231,7 +241,14 @@ final class RelationExtractor {
         if (subjects.isEmpty() && verb != null) {
             subjects = args.subjects(g, s, verb);
         }
-        List<String> objects = args.via(g, s, noun, f.objectRels());
+        List<String> agents = subjects;
+        List<String> objects = new ArrayList<>(args.via(g, s, noun, f.objectRels()));
+        objects.removeAll(agents);
+        if (objects.isEmpty() && f.controllerObject() && verb != null && !f.subjectRels().isEmpty()) {
+            // "complied with the request of X", "at X's request, Y suggested": Y was asked
+            objects.addAll(args.subjects(g, s, verb));
+            objects.removeAll(agents);
+        }
         if (subjects.isEmpty() || objects.isEmpty()) {
             return;
         }
