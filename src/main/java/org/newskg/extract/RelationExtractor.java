@@ -109,7 +109,7 @@ final class RelationExtractor {
         double confidence = args.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
+                if (!subj.equals(obj) && typesFit(subj, f.property(), obj) && objectTypeFits(f, obj)) {
                     out.add(relation(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
@@ -198,6 +198,11 @@ final class RelationExtractor {
     private boolean isOrganization(String key) {
         var e = ctx.entities().entity(key);
         return e != null && e.type() == org.newskg.model.EntityType.ORGANIZATION;
+    }
+
+    private boolean objectTypeFits(Frame f, String object) {
+        var e = ctx.entities().entity(object);
+        return f.objectTypes().isEmpty() || e != null && f.objectTypes().contains(e.type().name().toLowerCase());
     }
 
     private boolean isWork(String key) {
