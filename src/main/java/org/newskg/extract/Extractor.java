@@ -39,7 +39,8 @@ public final class Extractor {
         List<int[]> quoteSpans = doc.quotes().stream().map(q -> new int[]{q.begin(), q.end()}).toList();
         var anchor = TimeResolver.dateInTitle(doc.document().title());
         TimeResolver time = new TimeResolver(doc, anchor, quoteSpans);
-        DocContext ctx = new DocContext(doc, graphs, entities, time, cues, doc.quotes(), new HashMap<>(), new HashMap<>());
+        DocContext ctx = new DocContext(doc, graphs, entities, time, cues, doc.quotes(), new HashMap<>(), new HashMap<>(),
+                new TitleAnaphors(graphs, entities, cues));
         ctx.speakers().putAll(new QuoteAttributor(ctx).attribute(ctx.addressees()));
 
         List<Relation> relations = new ArrayList<>();
