@@ -3,6 +3,7 @@ package org.newskg.extract;
 import org.newskg.model.Dependency;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
 
 import java.util.HashMap;
 import java.util.List;
@@ -39,20 +40,58 @@ final class TitleAnaphors {
                 holders.put(title, top.get(0));
             }
         });
+        offices(graphs, entities, cues);
+    }
+
+    /**
+     * A capitalised definite title the document never pairs with a name ("the President asked
+     * Miller ...") names the office holder as the text does: a person labelled by the title.
+     */
+    private void offices(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
+        for (SentenceGraph g : graphs) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                if (!g.token(t).pos().equals("NNP") || !Character.isUpperCase(g.token(t).word().charAt(0))
+                        || !entities.at(s, t).isEmpty() || t + 1 < g.size() && "TITLE".equals(g.token(t + 1).ner())
+                        || !bare(g, t, cues)) {
+                    continue;
+                }
+                String title = key(g, t);
+                if (holders.containsKey(title) && !offices.contains(title)) {
+                    continue;
+                }
+                int first = firstOf(g, t);
+                String label = g.text(first, t);
+                String key = EntityType.PERSON.pathSegment() + "/" + Names.slug(label);
+                entities.entities().putIfAbsent(key, new Entity(key, EntityType.PERSON, label, java.util.Set.of()));
+                entities.mentions().add(new Mention(g.token(first).begin(), g.token(t).end(), label, key, s));
+                holders.put(title, key);
+                offices.add(title);
+            }
+        }
+    }
+
+    private final java.util.Set<String> offices = new java.util.HashSet<>();
+
+    private boolean bare(SentenceGraph g, int t, Cues cues) {
+        if (!isTitle(g, t, cues) || !definite(g, t) || g.hasChild(t, "nmod:of") || g.hasChild(t, "nmod:poss")) {
+            return false;
+        }
+        return g.incoming(t).stream().noneMatch(d -> d.relation().equals("compound"));
+    }
+
+    private static int firstOf(SentenceGraph g, int t) {
+        int first = t;
+        while (first > 0 && "TITLE".equals(g.token(first - 1).ner()) && g.token(first - 1).pos().startsWith("NN")) {
+            first--;
+        }
+        return first;
     }
 
     /** The person a bare definite title at this token stands for, or null. */
     String holder(SentenceGraph g, int t, Cues cues) {
-        if (holders.isEmpty() || !isTitle(g, t, cues) || !definite(g, t)) {
-            return null;
-        }
-        for (Dependency d : g.incoming(t)) {
-            if (d.relation().equals("compound")) {
-                return null;
-            }
-        }
-        // "the president of Egypt" is another office
-        if (g.hasChild(t, "nmod:of") || g.hasChild(t, "nmod:poss")) {
+        // "the president of Egypt" is another office; "President Trump" is named
+        if (holders.isEmpty() || !bare(g, t, cues)) {
             return null;
         }
         return holders.get(key(g, t));
@@ -73,11 +112,7 @@ final class TitleAnaphors {
 
     /** "Attorney General": the title's words up to this token. */
     private static String key(SentenceGraph g, int t) {
-        int first = t;
-        while (first > 0 && "TITLE".equals(g.token(first - 1).ner()) && g.token(first - 1).pos().startsWith("NN")) {
-            first--;
-        }
-        return g.text(first, t).toLowerCase(Locale.ROOT);
+        return g.text(firstOf(g, t), t).toLowerCase(Locale.ROOT);
     }
 
     /** The person named right after a title ("President Trump", "President-Elect Trump"), or null. */
