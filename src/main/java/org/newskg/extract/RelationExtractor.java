@@ -59,7 +59,9 @@ final class RelationExtractor {
         if (colon > 0 && (r.startsWith("ccomp") || r.startsWith("xcomp") || r.startsWith("advcl"))) {
             String rel = r.substring(0, colon);
             String marker = r.substring(colon + 1);
-            return g.children(t, rel).stream().anyMatch(c -> g.children(c, "mark").stream()
+            // the clause's marker or modal: "ccomp:whether", "ccomp:should" ("told X he should resign")
+            return g.children(t, rel).stream().anyMatch(c -> java.util.stream.Stream.concat(
+                    g.children(c, "mark").stream(), g.childrenExact(c, "aux").stream())
                     .anyMatch(m -> g.token(m).word().equalsIgnoreCase(marker)));
         }
         return !g.childrenExact(t, r).isEmpty() || !g.children(t, r).isEmpty();
