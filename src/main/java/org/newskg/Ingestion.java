@@ -51,6 +51,7 @@ final class Ingestion implements AutoCloseable {
     private final List<Job> deferred = new ArrayList<>();
     private int nextTurn;
     private int storedSinceCompaction;
+    private long compactedBytes;
     private int sequence;
     private boolean runWritten;
     private volatile Throwable fatal;
@@ -70,6 +71,7 @@ final class Ingestion implements AutoCloseable {
         });
         this.window = new Semaphore(threads * 2 + 2);
         this.loadedBefore = kg.annotatorLoaded();
+        this.compactedBytes = store.bytesOnDisk();
     }
 
     /** One document of the run: its turn in input order, and what happened to it. */
@@ -207,7 +209,8 @@ final class Ingestion implements AutoCloseable {
                 (int) x.quotes().stream().filter(q -> q.speakerKey() != null).count(), p.tokens(), p.held().size());
         listener.stored(job.doc.source(), p.tokens(), x.relations().size());
         if (++storedSinceCompaction >= COMPACT_EVERY) {
-            compact();
+            storedSinceCompaction = 0;
+            compactIfGrown();
         }
     }
 
@@ -239,9 +242,16 @@ final class Ingestion implements AutoCloseable {
         }
     }
 
-    private void compact() {
-        storedSinceCompaction = 0;
-        store.compact();
+    /**
+     * Compacts once the store takes half as much again on disk as after the last compaction (or
+     * at the start of the run): TDB2 keeps the old blocks of every committed transaction, so a
+     * store written document by document grows far beyond its content until compacted.
+     */
+    private void compactIfGrown() {
+        long now = store.bytesOnDisk();
+        if (now > compactedBytes + compactedBytes / 2) {
+            compactedBytes = store.compact().bytesAfter();
+        }
     }
 
     /**
@@ -284,7 +294,7 @@ final class Ingestion implements AutoCloseable {
                 deferred.clear();
                 if (runWritten) {
                     store.putRun(GraphBuilder.runGraph(run, Instant.now()));
-                    store.compact();
+                    compactIfGrown();
                 }
             });
             stopIfFatal();
