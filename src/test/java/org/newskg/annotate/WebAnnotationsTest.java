@@ -32,10 +32,10 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.Required;
 import org.newskg.rdf.Vocab;
 import org.newskg.store.Fixtures;
 import org.newskg.store.KgStore;
@@ -217,7 +217,7 @@ class WebAnnotationsTest {
 
     @Test
     void rdflibReadsWhatJenaReads() throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
+        Required.that(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
         Path file = Files.writeString(tmp.resolve("annotations.jsonld"), json);
         Path context = Files.write(tmp.resolve("anno-context.jsonld"), resource(LOCAL_CONTEXT));
         Path back = tmp.resolve("rdflib-wa.nt");
