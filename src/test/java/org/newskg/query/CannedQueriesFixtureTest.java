@@ -215,7 +215,9 @@ class CannedQueriesFixtureTest {
         for (CannedQuery q : queries.all()) {
             Map<String, String> params = new HashMap<>();
             q.params().stream().filter(CannedQuery.Param::required).forEach(p -> params.put(p.name(), samples.get(p.name())));
-            assertFalse(run(q.name(), params).isEmpty(), q.name());
+            List<Map<String, String>> rows = run(q.name(), params);
+            // the fixture quarantines nothing: that query runs and finds nothing
+            assertEquals(q.name().equals("quarantine"), rows.isEmpty(), q.name());
         }
     }
 }
