@@ -195,7 +195,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     private void fail(HttpAction action, int status, String message, Throwable e) {
-        String line = String.format("[%d] %d %s", action.id, status, message);
+        String line = String.format("[%d] %d %s", action.id, status, message)
+                + (status >= 500 && e != null ? " (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")" : "");
         if (stacktrace) {
             action.log.warn(line, e);
         } else {
