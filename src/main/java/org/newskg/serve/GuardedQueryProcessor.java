@@ -196,7 +196,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
 
     private void fail(HttpAction action, int status, String message, Throwable e) {
         String line = String.format("[%d] %d %s", action.id, status, message)
-                + (status >= 500 && e != null ? " (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")" : "");
+                + (status >= 500 && status != HttpSC.BAD_GATEWAY_502 && e != null ? " (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")" : "");
         if (stacktrace) {
             action.log.warn(line, e);
         } else {
