@@ -78,8 +78,8 @@ public final class EntityIdentity {
         List<Quad> aliases = new ArrayList<>();
         it.forEachRemaining(aliases::add);
         for (Quad q : aliases) {
-            if (q.getGraph().equals(ENTITIES) || q.getGraph().equals(META) || q.isDefaultGraph()) {
-                continue;
+            if (!q.getGraph().isURI() || !q.getGraph().getURI().startsWith(Vocab.DOC)) {
+                continue; // only document graphs: not the meta, entities or quarantine graphs
             }
             String name = literal(dsg, q.getGraph(), q.getObject(), NAME);
             Node rule = first(dsg, q.getGraph(), q.getObject(), RULE);
