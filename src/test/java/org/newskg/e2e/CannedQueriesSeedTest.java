@@ -274,7 +274,7 @@ class CannedQueriesSeedTest {
         for (CannedQuery q : CannedQueries.loadBundled().all()) {
             assertTrue(list.out().lines().anyMatch(l -> l.startsWith(q.name() + " ")), q.name() + " in\n" + list.out());
         }
-        assertEquals(11, CannedQueries.loadBundled().all().size());
+        assertEquals(12, CannedQueries.loadBundled().all().size());
 
         Cli quotes = Cli.run("query", "--canned", "quotes", "--param", "speaker=Pence",
                 "--store", storeDir.toString(), "--format", "csv");
