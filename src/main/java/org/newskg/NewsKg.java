@@ -286,7 +286,7 @@ public final class NewsKg implements AutoCloseable {
         }
 
         public NewsKg build() {
-            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon());
+            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon(), Vocab.RELATIONS);
             return new NewsKg(options, new Extractor(lex), annotator);
         }
     }

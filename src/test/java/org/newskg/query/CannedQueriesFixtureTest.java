@@ -213,12 +213,14 @@ class CannedQueriesFixtureTest {
         Map<String, String> samples = Map.of("subject", "WikiLeaks", "predicate", "solicited",
                 "object", "Donald Trump Jr.", "name", "WikiLeaks");
         for (CannedQuery q : queries.all()) {
-            if (q.name().equals("quarantine")) {
-                continue; // the fixture's documents all conform; ShapeGateTest runs it on a store with a record
-            }
             Map<String, String> params = new HashMap<>();
             q.params().stream().filter(CannedQuery.Param::required).forEach(p -> params.put(p.name(), samples.get(p.name())));
-            assertFalse(run(q.name(), params).isEmpty(), q.name());
+            if (q.name().equals("quarantine")) {
+                // the fixture store conforms: nothing was quarantined
+                assertTrue(run(q.name(), params).isEmpty(), q.name());
+            } else {
+                assertFalse(run(q.name(), params).isEmpty(), q.name());
+            }
         }
     }
 }
