@@ -39,14 +39,31 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", description = "print the stack trace of a failure")
     boolean stacktrace;
 
+    @Option(names = "--scaling", description = "instead: extraction ms per 1,000 tokens for documents of 1k-64k tokens"
+            + " (concatenated from these documents' cached parses) and store ms per document with 100-100,000 documents stored")
+    boolean scaling;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "with --scaling: annotation cache to read the parses from"
+            + " (missing ones are annotated once and added)")
+    Path cache;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "300",
+            description = "with --scaling: the longest one extraction may take (default: ${DEFAULT-VALUE})")
+    long budget;
+
     @Override
     public Integer call() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new Errors.UsageError("--threads must be 1 or more, not " + n);
         }
-        BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
         PrintWriter out = spec.commandLine().getOut();
+        if (scaling) {
+            out.println(ScalingRun.run(paths, cache, budget, out));
+            out.flush();
+            return Errors.OK;
+        }
+        BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
         out.println(json ? report.toJson() : report.toTable());
         out.flush();
         return Errors.OK;
