@@ -15,6 +15,7 @@ final class Cues {
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> kin = new HashMap<>();
+    private final Map<String, String> channels = new HashMap<>();
     private final List<String> denials = new ArrayList<>();
 
     private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[a-z][a-z-]*");
@@ -62,6 +63,8 @@ final class Cues {
             titles.put(word, row.length > 2 ? row[2] : "memberOf");
         } else if (cat.equals("kin")) {
             kin.put(word, row.length > 2 ? row[2] : "child");
+        } else if (cat.equals("channel")) {
+            channels.put(word, row.length > 2 ? row[2] : "tweeted");
         } else if (cat.equals("denial")) {
             denials.add(word);
         }
@@ -74,6 +77,11 @@ final class Cues {
     /** The relation a title noun gives (memberOf, founderOf), or null. */
     String titleRelation(String word) {
         return word == null ? null : titles.get(word.toLowerCase());
+    }
+
+    /** The relation a post through this channel gives ("Twitter": tweeted), or null. */
+    String channelRelation(String word) {
+        return word == null ? null : channels.get(word.toLowerCase());
     }
 
     /** "child" or "parent" for a kinship noun, or null. */

@@ -80,7 +80,8 @@ public final class Lexicon {
         return new Frame(property, rels(kv.get("object")), rels(kv.get("theme")), rels(kv.get("recipient")),
                 "true".equals(kv.get("possessor")), rels(kv.get("requires")), Set.copyOf(rels(kv.get("objnoun"))),
                 "true".equals(kv.get("controller-object")), "true".equals(kv.get("reply")),
-                "true".equals(kv.get("mutual")), rels(kv.get("subject")), kv.get("also"));
+                "true".equals(kv.get("mutual")), rels(kv.get("subject")), kv.get("also"),
+                Set.copyOf(rels(kv.get("objtype"))));
     }
 
     private static List<String> rels(String spec) {

@@ -16,7 +16,8 @@ final class LexiconRowCheck {
     /** Roles that are true or false. */
     static final List<String> FLAG_KEYS = List.of("possessor", "controller-object", "reply", "mutual");
     /** Roles that are a list of lemmas, or a property name. */
-    static final List<String> OTHER_KEYS = List.of("objnoun", "also");
+    static final List<String> OTHER_KEYS = List.of("objnoun", "also", "objtype");
+    private static final Set<String> ENTITY_TYPES = Set.of("person", "organization", "location", "work");
 
     private static final Pattern RELATION = Pattern.compile("[a-z]+(:[a-z_]+)?(>[a-z]+(:[a-z_]+)?)*");
     private static final Pattern PROPERTY = Pattern.compile("[a-z][A-Za-z0-9]*");
@@ -80,6 +81,12 @@ final class LexiconRowCheck {
                 for (String lemma : value.split("\\|", -1)) {
                     if (!LEMMA.matcher(lemma).matches()) {
                         throw r.error("objnoun: '" + lemma + "' is not a lemma");
+                    }
+                }
+            } else if (key.equals("objtype")) {
+                for (String type : value.split("\\|", -1)) {
+                    if (!ENTITY_TYPES.contains(type)) {
+                        throw r.error("objtype: '" + type + "' is not an entity type (person, organization, location, work)");
                     }
                 }
             } else if (key.equals("also")) {
