@@ -44,7 +44,7 @@ class FastRulesTest {
             "published", "shared", "obtained", "stole", "transferred", "met", "memberOf", "founderOf", "childOf");
     /** The cue lists of cues.tsv that the tests cover. */
     static final List<String> CUE_LISTS = List.of("negation", "hedge", "intent", "attribution", "reporting", "title",
-            "kin", "denial", "group", "work", "anaphor", "descriptive", "partitive");
+            "kin", "denial", "group", "work", "anaphor", "descriptive", "partitive", "channel");
 
     private static final Map<String, Extraction> EXTRACTED = new HashMap<>();
     private static Extractor extractor;
