@@ -1,0 +1,113 @@
+package org.newskg.store;
+
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.RDF;
+import org.newskg.rdf.DocumentGraphs;
+import org.newskg.rdf.Vocab;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The documents in one N-Quads file, as {@code spark-extract} or {@code export --format nq} write
+ * them: a document is a graph named by a document IRI together with the meta-graph triples
+ * about that IRI (typed {@code nkg:NewsArticle}); the other meta-graph triples (extraction runs)
+ * come separately. Documents keep the order in which the file first names them. A file is read
+ * whole, so a syntax error anywhere fails the whole file and nothing of it is used.
+ *
+ * @param documents      the documents, in file order
+ * @param otherMeta      meta-graph triples about anything but the documents
+ * @param strayGraphs    named graphs that no document's metadata names
+ */
+public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta, List<String> strayGraphs) {
+
+    private static final Node META = NodeFactory.createURI(Vocab.META_GRAPH);
+
+    /**
+     * Reads a file (gzip-compressed when its name ends in .gz).
+     *
+     * @throws StoreException with one line naming the file and the problem, when it is not N-Quads
+     */
+    public static QuadFileDocuments read(Path file) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        Set<Node> order = new LinkedHashSet<>();
+        StreamRDF into = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
+            @Override
+            public void quad(Quad q) {
+                if (q.getGraph().equals(META)) {
+                    order.add(q.getSubject());
+                } else {
+                    order.add(q.getGraph());
+                }
+                super.quad(q);
+            }
+        };
+        try {
+            RDFParser.source(file).lang(Lang.NQUADS).parse(into);
+        } catch (RiotException e) {
+            throw new StoreException("cannot read " + file + " as N-Quads: " + KgStore.firstLine(e), e);
+        }
+        return split(dsg, order);
+    }
+
+    private static QuadFileDocuments split(DatasetGraph dsg, Set<Node> order) {
+        Graph meta = dsg.getGraph(META);
+        Node article = Vocab.NEWS_ARTICLE.asNode();
+        List<DocumentGraphs> docs = new ArrayList<>();
+        Set<Node> documents = new LinkedHashSet<>();
+        for (Node n : order) {
+            if (n.isURI() && meta.contains(n, RDF.type.asNode(), article)) {
+                documents.add(n);
+                docs.add(document(dsg, meta, n));
+            }
+        }
+        Graph other = GraphFactory.createDefaultGraph();
+        meta.find().forEachRemaining(t -> {
+            if (!documents.contains(t.getSubject())) {
+                other.add(t);
+            }
+        });
+        List<String> stray = new ArrayList<>();
+        Iterator<Node> names = dsg.listGraphNodes();
+        while (names.hasNext()) {
+            Node g = names.next();
+            if (!g.equals(META) && !documents.contains(g)) {
+                stray.add(g.toString());
+            }
+        }
+        return new QuadFileDocuments(docs, other, stray);
+    }
+
+    private static DocumentGraphs document(DatasetGraph dsg, Graph meta, Node doc) {
+        Graph g = GraphFactory.createDefaultGraph();
+        dsg.getGraph(doc).find().forEachRemaining(g::add);
+        Graph m = GraphFactory.createDefaultGraph();
+        meta.find(doc, Node.ANY, Node.ANY).forEachRemaining(m::add);
+        return new DocumentGraphs(doc.getURI(), value(m, doc, Vocab.SHA256.asNode()), value(m, doc, Vocab.SOURCE.asNode()), g, m);
+    }
+
+    private static String value(Graph m, Node doc, Node property) {
+        Iterator<org.apache.jena.graph.Triple> it = m.find(doc, property, Node.ANY);
+        if (!it.hasNext()) {
+            return null;
+        }
+        Node o = it.next().getObject();
+        return o.isLiteral() ? o.getLiteralLexicalForm() : o.toString();
+    }
+}
