@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFLib;
 import org.apache.jena.riot.system.StreamRDFWrapper;
@@ -17,7 +18,12 @@ import org.apache.jena.vocabulary.RDF;
 import org.newskg.rdf.DocumentGraphs;
 import org.newskg.rdf.Vocab;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -58,12 +64,20 @@ public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta,
                 super.quad(q);
             }
         };
-        try {
-            RDFParser.source(file).lang(Lang.NQUADS).parse(into);
+        try (InputStream in = open(file)) {
+            RDFParser.source(in).lang(Lang.NQUADS)
+                    .errorHandler(ErrorHandlerFactory.errorHandlerStd(ErrorHandlerFactory.noLogger)).parse(into);
         } catch (RiotException e) {
             throw new StoreException("cannot read " + file + " as N-Quads: " + KgStore.firstLine(e), e);
+        } catch (IOException e) {
+            throw new StoreException("cannot read " + file + ": " + KgStore.firstLine(e), e);
         }
         return split(dsg, order);
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return file.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
     }
 
     private static QuadFileDocuments split(DatasetGraph dsg, Set<Node> order) {
