@@ -6,6 +6,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -22,6 +23,9 @@ import java.util.concurrent.Callable;
         + " each document's graph and metadata as N-Quads in DIR/graphs, failures in DIR/failures; then 'newskg load'."
         + " Exit 1 if any input failed.")
 final class SparkExtractCommand implements Callable<Integer> {
+
+    @ParentCommand
+    NewsKgCommand program;
 
     @Mixin
     ReadingOptions reading;
@@ -66,7 +70,8 @@ final class SparkExtractCommand implements Callable<Integer> {
         if (maxChars != null) {
             options = options.withMaxChars(maxChars);
         }
-        SparkLauncher.Result r = SparkLauncher.run(master, paths, out, partitions == null ? 0 : partitions, options);
+        SparkLauncher.Result r = SparkLauncher.run(master, paths, out, partitions == null ? 0 : partitions, options,
+                program::setUp);
         PrintWriter err = spec.commandLine().getErr();
         if (!quiet) {
             r.failures().forEach(f -> err.println("newskg: " + f));

@@ -1,8 +1,10 @@
 package org.newskg.cli;
 
+import org.newskg.NewsKg;
 import org.newskg.model.Options;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The command line's one door to {@code org.newskg.spark}: its signatures hold no Spark type, so
@@ -17,7 +19,8 @@ final class SparkLauncher {
     private SparkLauncher() {
     }
 
-    static Result run(String master, List<String> paths, String out, int partitions, Options options) {
+    static Result run(String master, List<String> paths, String out, int partitions, Options options,
+                      UnaryOperator<NewsKg.Builder> localSetup) {
         try {
             Class.forName("org.apache.spark.SparkConf", false, SparkLauncher.class.getClassLoader());
         } catch (ClassNotFoundException e) {
@@ -25,7 +28,7 @@ final class SparkLauncher {
                     + " (which adds target/spark-lib) or under spark-submit");
         }
         var report = org.newskg.spark.SparkExtraction.run(
-                new org.newskg.spark.SparkExtractRequest(master, paths, out, partitions, options));
+                new org.newskg.spark.SparkExtractRequest(master, paths, out, partitions, options), localSetup);
         return new Result(report.summary(),
                 report.failures().stream().map(f -> f.location() + ": " + f.reason()).toList());
     }

@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
  * The {@code spark-extract} job. The driver checks the inputs and names the run; the executors
@@ -42,13 +43,38 @@ public final class SparkExtraction {
      * @throws IllegalArgumentException when the output folder exists already or no master is known
      */
     public static SparkExtractReport run(SparkExtractRequest request) {
+        return run(request, null);
+    }
+
+    /**
+     * Runs the job; in local mode its tasks use a NewsKG built with this change to the builder
+     * (a program lends its already loaded pipeline: {@code b -> b.annotator(loaded)}), on a cluster
+     * the change is ignored and each executor builds its own.
+     */
+    public static SparkExtractReport run(SparkExtractRequest request, UnaryOperator<NewsKg.Builder> localSetup) {
         long t0 = System.nanoTime();
         RunInfo run;
         try (NewsKg kg = NewsKg.builder().options(request.options()).build()) {
             run = kg.newRun();
         }
         JobConfig config = JobConfig.of(request.options(), run.iri());
-        try (JavaSparkContext sc = new JavaSparkContext(conf(request))) {
+        SparkConf conf = conf(request);
+        boolean lend = localSetup != null && conf.get("spark.master").startsWith("local");
+        if (lend) {
+            ExecutorKg.lend(run.iri(), localSetup.apply(NewsKg.builder().options(config.options())).build());
+        }
+        try {
+            return run(request, conf, run, config, t0);
+        } finally {
+            if (lend) {
+                ExecutorKg.giveBack(run.iri());
+            }
+        }
+    }
+
+    private static SparkExtractReport run(SparkExtractRequest request, SparkConf conf, RunInfo run, JobConfig config,
+                                          long t0) {
+        try (JavaSparkContext sc = new JavaSparkContext(conf)) {
             Configuration hadoop = sc.hadoopConfiguration();
             hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
             Path out = new Path(request.out());

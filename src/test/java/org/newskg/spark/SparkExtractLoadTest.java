@@ -37,8 +37,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * End to end with real parts: real Spark in local mode ({@code local[2]}) inside this JVM, the real
- * CoreNLP models (one pipeline per JVM: the test's shared one for ingest; the executors' NewsKG
- * gets the same models from CoreNLP's per-JVM annotator pool), real TDB2 stores on disk. Four
+ * CoreNLP models (one pipeline per JVM: the test's shared one, lent to the local executors for
+ * the job, as the command line lends its own), real TDB2 stores on disk. Four
  * development texts plus two inputs that must fail (a malformed JSON Lines record and a file over
  * the size limit) are extracted on Spark and loaded; the store must equal a plain ingest of the
  * same folder, document graph by document graph.
@@ -75,7 +75,7 @@ class SparkExtractLoadTest {
         }
         out = tmp.resolve("out");
         report = SparkExtraction.run(new SparkExtractRequest("local[2]", List.of(input.toString()), out.toString(), 3,
-                options()));
+                options()), b -> b.annotator(nlp));
     }
 
     private static Options options() {
