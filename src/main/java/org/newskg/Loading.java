@@ -75,13 +75,14 @@ final class Loading {
             fail(file + ": graph " + g, "no document metadata names it; not loaded");
         }
         loader.addMeta(content.otherMeta());
-        for (DocumentGraphs doc : content.documents()) {
+        for (QuadFileDocuments.Loadable doc : content.documents()) {
             read++;
             load(file, doc, loader);
         }
     }
 
-    private void load(Path file, DocumentGraphs doc, DocumentLoader loader) {
+    private void load(Path file, QuadFileDocuments.Loadable loadable, DocumentLoader loader) {
+        DocumentGraphs doc = loadable.graphs();
         String where = doc.source() == null ? file + ": " + doc.documentIri() : doc.source();
         if (doc.sha256() == null) {
             fail(where, "its metadata has no nkg:sha256; not loaded");
@@ -93,7 +94,7 @@ final class Loading {
                     + " violations, first: " + check.violations().get(0).toText());
             return;
         }
-        if (loader.add(doc) == DocumentLoader.Outcome.STORED) {
+        if (loader.add(loadable) == DocumentLoader.Outcome.STORED) {
             stored++;
             listener.stored(where, 0, 0);
         } else {

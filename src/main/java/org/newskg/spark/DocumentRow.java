@@ -14,12 +14,14 @@ import java.time.LocalDate;
  * @param title   the title, or null
  * @param date    the publication date (ISO), or null
  * @param source  where it came from
+ * @param identity what identifies it across runs (ingest's {@code Identity}), or null
  */
-record DocumentRow(String sortKey, String text, String title, String date, String source) implements Serializable {
+record DocumentRow(String sortKey, String text, String title, String date, String source, String identity)
+        implements Serializable {
 
-    static DocumentRow of(String file, int position, Document d) {
+    static DocumentRow of(String file, int position, Document d, String identity) {
         return new DocumentRow(sortKey(file, position), d.text(), d.title(),
-                d.date() == null ? null : d.date().toString(), d.source());
+                d.date() == null ? null : d.date().toString(), d.source(), identity);
     }
 
     /** Orders files by name, then documents by their position in the file. */

@@ -1,5 +1,6 @@
 package org.newskg.spark;
 
+import org.newskg.DocumentExtraction;
 import org.newskg.NewsKg;
 import org.newskg.model.Options;
 
@@ -19,11 +20,17 @@ final class ExecutorKg {
 
     private static final Map<Options, NewsKg> BY_OPTIONS = new ConcurrentHashMap<>();
     private static final Map<String, NewsKg> LENT = new ConcurrentHashMap<>();
+    private static final Map<String, DocumentExtraction> BY_RUN = new ConcurrentHashMap<>();
 
     private ExecutorKg() {
     }
 
-    static NewsKg get(JobConfig config) {
+    /** Ingest's per-document step for this job, shared by the tasks in this JVM. */
+    static DocumentExtraction extraction(JobConfig config) {
+        return BY_RUN.computeIfAbsent(config.runIri(), run -> new DocumentExtraction(kg(config), run));
+    }
+
+    private static NewsKg kg(JobConfig config) {
         NewsKg lent = LENT.get(config.runIri());
         return lent != null ? lent : BY_OPTIONS.computeIfAbsent(config.options(), o -> NewsKg.builder().options(o).build());
     }
@@ -35,5 +42,6 @@ final class ExecutorKg {
 
     static void giveBack(String runIri) {
         LENT.remove(runIri);
+        BY_RUN.remove(runIri);
     }
 }

@@ -60,7 +60,8 @@ final class ReadFiles implements FlatMapFunction<Tuple2<String, PortableDataStre
         source.read(List.of(local), in -> {
             if (in instanceof Input.Read r) {
                 Document d = renameTo == null ? r.document() : renamed(r.document(), localName, renameTo);
-                items.add(ReadItem.of(DocumentRow.of(uri, items.size(), d)));
+                String identity = r.identity() == null ? null : rename(r.identity(), localName, renameTo);
+                items.add(ReadItem.of(DocumentRow.of(uri, items.size(), d, identity)));
             } else if (in instanceof Input.Problem p && !p.skipped()) {
                 items.add(ReadItem.failed(DocumentRow.sortKey(uri, items.size()), new Failure(rename(p.location(), localName, renameTo), p.reason())));
             }
@@ -72,8 +73,9 @@ final class ReadFiles implements FlatMapFunction<Tuple2<String, PortableDataStre
         return new Document(d.text(), d.title(), d.date(), rename(d.source(), from, to));
     }
 
+    /** The location (or identity: "path:FILE", "id:FEED#ID") with the temporary copy's name replaced. */
     private static String rename(String location, String from, String to) {
-        return to != null && location.startsWith(from) ? to + location.substring(from.length()) : location;
+        return to == null ? location : location.replace(from, to);
     }
 
     private static void deleteAll(Path dir) {

@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
@@ -66,31 +67,52 @@ public final class DocumentLoader {
         return bulk != null;
     }
 
-    /** Stores one document unless the store has one with its content hash. */
-    public Outcome add(DocumentGraphs g) {
-        return bulk() ? addBulk(g) : addInTransaction(g);
+    /**
+     * Stores one document unless the store has one with its content hash, as an ingest stores it:
+     * under its identity (the document that had the identity before loses it), with its
+     * quarantine records. A document the store has already gains the identity.
+     */
+    public Outcome add(QuadFileDocuments.Loadable d) {
+        return bulk() ? addBulk(d) : addInTransaction(d);
     }
 
-    private Outcome addInTransaction(DocumentGraphs g) {
-        if (store.findDocumentBySha(g.sha256()).isPresent()) {
+    private Outcome addInTransaction(QuadFileDocuments.Loadable d) {
+        DocumentGraphs g = d.graphs();
+        Optional<String> present = store.findDocumentBySha(g.sha256());
+        if (present.isPresent()) {
+            d.identities().forEach(id -> store.attachIdentity(id, present.get()));
             return Outcome.UNCHANGED;
         }
-        Optional<String> old = Optional.ofNullable(g.source()).flatMap(store::findDocumentBySource)
-                .filter(iri -> !iri.equals(g.documentIri()));
-        store.replaceDocument(old, g.documentIri(), g.graph(), g.meta());
+        if (d.identities().isEmpty()) {
+            Optional<String> old = Optional.ofNullable(g.source()).flatMap(store::findDocumentBySource)
+                    .filter(iri -> !iri.equals(g.documentIri()));
+            store.replaceDocument(old, g.documentIri(), g.graph(), g.meta(), d.held());
+        } else {
+            store.storeDocument(d.identities().get(0), g.documentIri(), g.graph(), g.meta(), d.held());
+            d.identities().stream().skip(1).forEach(id -> store.attachIdentity(id, g.documentIri()));
+        }
         stored++;
         return Outcome.STORED;
     }
 
-    private Outcome addBulk(DocumentGraphs g) {
+    private Outcome addBulk(QuadFileDocuments.Loadable d) {
+        DocumentGraphs g = d.graphs();
+        Node doc = NodeFactory.createURI(g.documentIri());
+        d.identities().forEach(id -> bulkStream.quad(Quad.create(META, doc, Vocab.IDENTIFIER.asNode(),
+                NodeFactory.createLiteralString(id))));
         if (!shas.add(g.sha256())) {
             return Outcome.UNCHANGED;
         }
-        Node doc = NodeFactory.createURI(g.documentIri());
         Graph aligned = CanonicalLabels.align(labels, doc, g.graph());
-        aligned.find(Node.ANY, RDFS.label.asNode(), Node.ANY).forEachRemaining(t -> labels.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
-        aligned.find().forEachRemaining(t -> bulkStream.quad(new org.apache.jena.sparql.core.Quad(doc, t)));
-        g.meta().find().forEachRemaining(t -> bulkStream.quad(new org.apache.jena.sparql.core.Quad(META, t)));
+        aligned.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
+                .forEachRemaining(t -> labels.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+        aligned.find().forEachRemaining(t -> bulkStream.quad(new Quad(doc, t)));
+        g.meta().find().forEachRemaining(t -> bulkStream.quad(new Quad(META, t)));
+        if (!d.held().isEmpty()) {
+            DatasetGraph q = DatasetGraphFactory.createGeneral();
+            d.held().forEach(r -> Quarantine.add(q, g.documentIri(), r));
+            q.find().forEachRemaining(bulkStream::quad);
+        }
         stored++;
         return Outcome.STORED;
     }
@@ -98,7 +120,7 @@ public final class DocumentLoader {
     /** Adds meta-graph triples that describe no document (extraction runs). */
     public void addMeta(Graph triples) {
         if (bulk()) {
-            triples.find().forEachRemaining(t -> bulkStream.quad(new org.apache.jena.sparql.core.Quad(META, t)));
+            triples.find().forEachRemaining(t -> bulkStream.quad(new Quad(META, t)));
         } else if (!triples.isEmpty()) {
             store.putRun(triples);
         }

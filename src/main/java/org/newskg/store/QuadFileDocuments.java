@@ -3,6 +3,7 @@ package org.newskg.store;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -23,27 +24,42 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The documents in one N-Quads file, as {@code spark-extract} or {@code export --format nq} write
- * them: a document is a graph named by a document IRI together with the meta-graph triples
- * about that IRI (typed {@code nkg:NewsArticle}); the other meta-graph triples (extraction runs)
- * come separately. Documents keep the order in which the file first names them. A file is read
- * whole, so a syntax error anywhere fails the whole file and nothing of it is used.
+ * The documents in one N-Quads file, as {@code spark-extract} ({@link DocumentBlocks}) or
+ * {@code export --format nq} write them: a document is a graph named by a document IRI together
+ * with the meta-graph triples about that IRI (typed {@code nkg:NewsArticle}) and its records in
+ * the quarantine graph; the other meta-graph triples (extraction runs) come separately. Documents
+ * keep the order in which the file first names them. A file is read whole, so a syntax error
+ * anywhere fails the whole file and nothing of it is used.
  *
- * @param documents      the documents, in file order
- * @param otherMeta      meta-graph triples about anything but the documents
- * @param strayGraphs    named graphs that no document's metadata names
+ * @param documents   the documents, in file order
+ * @param otherMeta   meta-graph triples about anything but the documents
+ * @param strayGraphs named graphs that no document's metadata names
  */
-public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta, List<String> strayGraphs) {
+public record QuadFileDocuments(List<Loadable> documents, Graph otherMeta, List<String> strayGraphs) {
 
     private static final Node META = NodeFactory.createURI(Vocab.META_GRAPH);
+    private static final Node QUARANTINE = NodeFactory.createURI(Quarantine.GRAPH);
+    private static final Node IDENTIFIER = Vocab.IDENTIFIER.asNode();
+
+    /**
+     * One document to load.
+     *
+     * @param graphs     its graph and its metadata (identities left out)
+     * @param identities what identifies it across runs ({@code dcterms:identifier}), maybe none
+     * @param held       its quarantine records
+     */
+    public record Loadable(DocumentGraphs graphs, List<String> identities, List<Quarantine.Record> held) {
+    }
 
     /**
      * Reads a file (gzip-compressed when its name ends in .gz).
@@ -56,11 +72,7 @@ public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta,
         StreamRDF into = new StreamRDFWrapper(StreamRDFLib.dataset(dsg)) {
             @Override
             public void quad(Quad q) {
-                if (q.getGraph().equals(META)) {
-                    order.add(q.getSubject());
-                } else {
-                    order.add(q.getGraph());
-                }
+                order.add(q.getGraph().equals(META) ? q.getSubject() : q.getGraph());
                 super.quad(q);
             }
         };
@@ -82,13 +94,14 @@ public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta,
 
     private static QuadFileDocuments split(DatasetGraph dsg, Set<Node> order) {
         Graph meta = dsg.getGraph(META);
-        Node article = Vocab.NEWS_ARTICLE.asNode();
-        List<DocumentGraphs> docs = new ArrayList<>();
+        Map<String, List<Quarantine.Record>> held = new HashMap<>();
+        Quarantine.entries(dsg).forEach(e -> held.computeIfAbsent(e.document(), d -> new ArrayList<>()).add(e.record()));
+        List<Loadable> docs = new ArrayList<>();
         Set<Node> documents = new LinkedHashSet<>();
         for (Node n : order) {
-            if (n.isURI() && meta.contains(n, RDF.type.asNode(), article)) {
+            if (n.isURI() && meta.contains(n, RDF.type.asNode(), Vocab.NEWS_ARTICLE.asNode())) {
                 documents.add(n);
-                docs.add(document(dsg, meta, n));
+                docs.add(document(dsg, meta, n, held.getOrDefault(n.getURI(), List.of())));
             }
         }
         Graph other = GraphFactory.createDefaultGraph();
@@ -101,23 +114,33 @@ public record QuadFileDocuments(List<DocumentGraphs> documents, Graph otherMeta,
         Iterator<Node> names = dsg.listGraphNodes();
         while (names.hasNext()) {
             Node g = names.next();
-            if (!g.equals(META) && !documents.contains(g)) {
+            if (!g.equals(META) && !g.equals(QUARANTINE) && !documents.contains(g)) {
                 stray.add(g.toString());
             }
         }
         return new QuadFileDocuments(docs, other, stray);
     }
 
-    private static DocumentGraphs document(DatasetGraph dsg, Graph meta, Node doc) {
+    private static Loadable document(DatasetGraph dsg, Graph meta, Node doc, List<Quarantine.Record> held) {
         Graph g = GraphFactory.createDefaultGraph();
         dsg.getGraph(doc).find().forEachRemaining(g::add);
         Graph m = GraphFactory.createDefaultGraph();
-        meta.find(doc, Node.ANY, Node.ANY).forEachRemaining(m::add);
-        return new DocumentGraphs(doc.getURI(), value(m, doc, Vocab.SHA256.asNode()), value(m, doc, Vocab.SOURCE.asNode()), g, m);
+        List<String> identities = new ArrayList<>();
+        meta.find(doc, Node.ANY, Node.ANY).forEachRemaining(t -> {
+            if (t.getPredicate().equals(IDENTIFIER) && t.getObject().isLiteral()) {
+                identities.add(t.getObject().getLiteralLexicalForm());
+            } else {
+                m.add(t);
+            }
+        });
+        identities.sort(null);
+        DocumentGraphs graphs = new DocumentGraphs(doc.getURI(), value(m, doc, Vocab.SHA256.asNode()),
+                value(m, doc, Vocab.SOURCE.asNode()), g, m);
+        return new Loadable(graphs, identities, held);
     }
 
     private static String value(Graph m, Node doc, Node property) {
-        Iterator<org.apache.jena.graph.Triple> it = m.find(doc, property, Node.ANY);
+        Iterator<Triple> it = m.find(doc, property, Node.ANY);
         if (!it.hasNext()) {
             return null;
         }

@@ -8,6 +8,7 @@ import java.lang.reflect.Method;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The plain program runs with no Spark jar on its class path (as {@code ./newskg} runs it for every
  * command but spark-extract): the real command line, loaded in a class loader over this test's class
- * path minus Spark, Scala and Hadoop, lists its commands, opens a store and counts it, and answers
+ * path minus Spark, Scala and Hadoop, lists its commands and queries, creates a store with load and
+ * counts it, and answers
  * spark-extract without Spark with a failure status instead of a linkage error.
  */
 class PlainCliWithoutSparkTest {
@@ -34,6 +36,10 @@ class PlainCliWithoutSparkTest {
             Method run = plain.loadClass("org.newskg.cli.Main").getMethod("run", String[].class);
             assertEquals(0, run.invoke(null, (Object) new String[]{"--help"}));
             assertEquals(0, run.invoke(null, (Object) new String[]{"spark-extract", "--help"}));
+            assertEquals(0, run.invoke(null, (Object) new String[]{"queries"}));
+            Path empty = Files.writeString(tmp.resolve("empty.nq"), "");
+            assertEquals(0, run.invoke(null, (Object) new String[]{"load", "-q", "--store", tmp.resolve("s").toString(),
+                    empty.toString()}));
             assertEquals(0, run.invoke(null, (Object) new String[]{"stats", "--store", tmp.resolve("s").toString()}));
             assertEquals(1, run.invoke(null, (Object) new String[]{"spark-extract", "--master", "local[1]",
                     "--out", tmp.resolve("out").toString(), tmp.toString()}));
