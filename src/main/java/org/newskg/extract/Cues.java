@@ -18,12 +18,41 @@ final class Cues {
     private final Map<String, String> channels = new HashMap<>();
     private final List<String> denials = new ArrayList<>();
 
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[a-z][a-z-]*");
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]*");
+
     static Cues bundled() {
+        return of(TsvTable.rowsFromClasspath(RESOURCE));
+    }
+
+    /** Cue words from rows checked as they are read: the first bad one is "FILE:LINE: problem". */
+    static Cues of(List<TsvTable.Row> rows) {
         Cues c = new Cues();
-        for (String[] row : TsvTable.fromClasspath(RESOURCE)) {
-            c.add(row);
+        for (TsvTable.Row row : rows) {
+            check(row);
+            c.add(row.cells());
         }
         return c;
+    }
+
+    private static void check(TsvTable.Row r) {
+        String[] c = r.cells();
+        if (c.length < 2) {
+            throw r.error("expected tab-separated category and word, found " + c.length + " column"
+                    + (c[0].contains(" ") ? " (spaces instead of tabs?)" : ""));
+        }
+        if (!CATEGORY.matcher(c[0]).matches()) {
+            throw r.error("category must be a lower-case name (negation, hedge, title...), not '" + c[0] + "'");
+        }
+        if (c[1].isBlank()) {
+            throw r.error("empty cue word");
+        }
+        if (c.length > 2 && c[0].equals("kin") && !c[2].equals("child") && !c[2].equals("parent")) {
+            throw r.error("a kin word's role must be child or parent, not '" + c[2] + "'");
+        }
+        if (c.length > 2 && c[0].equals("title") && !PROPERTY.matcher(c[2]).matches()) {
+            throw r.error("a title's relation must be a property name (memberOf, founderOf), not '" + c[2] + "'");
+        }
     }
 
     private void add(String[] row) {

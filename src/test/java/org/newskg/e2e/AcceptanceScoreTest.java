@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.IngestListener;
 import org.newskg.IngestReport;
 import org.newskg.NewsKg;
+import org.newskg.Required;
 import org.newskg.SharedPipeline;
 import org.newskg.nlp.CoreNlpAnnotator;
 
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Regression guard on extraction quality: ingests each corpus (the seed article, {@code dev/},
@@ -80,7 +80,7 @@ class AcceptanceScoreTest {
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
-        assumeTrue(Files.isDirectory(texts), name + " not present");
+        Required.that(Files.isDirectory(texts), name + " not present: " + texts.toAbsolutePath());
         return score(nlp, dir, List.of(texts), ACCEPTANCE.resolve(name).resolve("gold.json"));
     }
 
@@ -98,7 +98,8 @@ class AcceptanceScoreTest {
 
     private static JsonNode score(CoreNlpAnnotator nlp, Path dir, List<Path> inputs, Path gold) throws Exception {
         Path scorer = ACCEPTANCE.resolve("score.py");
-        assumeTrue(Files.isRegularFile(scorer) && Files.isRegularFile(gold), "acceptance files not present");
+        Required.that(Files.isRegularFile(scorer) && Files.isRegularFile(gold),
+                "acceptance files not present: " + scorer.toAbsolutePath() + ", " + gold.toAbsolutePath());
         Path export = dir.resolve("export.nq");
         try (NewsKg kg = NewsKg.builder().store(dir.resolve("store")).annotator(nlp).threads(2).build()) {
             IngestReport r = kg.ingest(inputs, IngestListener.NONE);
@@ -110,7 +111,7 @@ class AcceptanceScoreTest {
         Process p = new ProcessBuilder("python3", scorer.toString(), export.toString(), gold.toString(), "--json")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer did not finish in 60 s: " + out);
         assertEquals(0, p.exitValue(), out);
         return new ObjectMapper().readTree(out);
     }
