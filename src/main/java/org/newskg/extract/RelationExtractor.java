@@ -301,11 +301,10 @@ final class RelationExtractor {
                 v.negated(), v.hedged(), source, Math.round(confidence * 100) / 100.0, s);
     }
 
-    /** A fact told inside someone's quotation is their claim, unless they tell of themselves. */
+    /** A fact told inside someone's quotation is their claim, of themselves too ("I informed John"). */
     private String quotedBy(SentenceGraph g, int trigger, String subject) {
         var q = ctx.quoteAt(g.token(trigger).begin());
-        String speaker = q == null ? null : ctx.speakers().get(q);
-        return speaker == null || speaker.equals(subject) ? null : speaker;
+        return q == null ? null : ctx.speakers().get(q);
     }
 
     /** The trigger word with its particle, and "tried to" / "attempted to" when it is controlled. */
