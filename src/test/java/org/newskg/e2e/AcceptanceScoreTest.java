@@ -50,32 +50,40 @@ class AcceptanceScoreTest {
 
     @Test
     void developmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
-        check("dev", corpus(nlp, dir, "dev"), new Floor(F1_DEV, 0.85, 0.70, 0.70, 0.60, 0.75));
+        check("dev", corpus(nlp, dir, "dev"), new Floor(F1_DEV, 0.85, DATES_DEV, EVIDENCE_DEV, 0.60, 0.75));
     }
 
     @Test
     void secondDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
-        check("dev2", corpus(nlp, dir, "dev2"), new Floor(F1_DEV2, P_DEV2, DATES_DEV2, EVIDENCE_DEV2, 0.0, QUOTES_DEV2));
+        check("dev2", corpus(nlp, dir, "dev2"),
+                new Floor(F1_DEV2, P_DEV2, DATES_DEV2, EVIDENCE_DEV2, ATTRIBUTION_DEV2, QUOTES_DEV2));
     }
 
     @Test
     void newsDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         check("news-dev", corpus(nlp, dir, "news-dev"),
-                new Floor(F1_NEWS, P_NEWS, DATES_NEWS, EVIDENCE_NEWS, 0.0, QUOTES_NEWS));
+                new Floor(F1_NEWS, P_NEWS, DATES_NEWS, EVIDENCE_NEWS, ATTRIBUTION_NEWS, QUOTES_NEWS));
     }
 
-    // Floors under the level reached where the targets are not met yet (targets: dev F1
-    // .80; dev2 and news-dev F1 .75, P .80, dates and evidence 70%, attribution 60%, quotes 80%).
-    private static final double F1_DEV = 0.70;
-    private static final double F1_DEV2 = 0.45;
+    // Floors a small margin under the level reached where the targets are not met yet
+    // (reached, tier 1: dev F1 .74, dates 31/43, evidence 53/75; dev2 P .79 F1 .52, dates 17/72,
+    // evidence 48/134, attribution 2/4, quotes 22/35; news-dev P .76 F1 .54, dates 4/14,
+    // evidence 28/71, attribution 2/5, quotes 43/56. Targets: dev F1 .80, dates and evidence 75%;
+    // dev2 and news-dev F1 .75, P .80, dates and evidence 70%, attribution 60%, quotes 80%).
+    private static final double F1_DEV = 0.71;
+    private static final double DATES_DEV = 0.70;
+    private static final double EVIDENCE_DEV = 0.68;
+    private static final double F1_DEV2 = 0.48;
     private static final double P_DEV2 = 0.75;
-    private static final double DATES_DEV2 = 0.18;
+    private static final double DATES_DEV2 = 0.20;
     private static final double EVIDENCE_DEV2 = 0.33;
+    private static final double ATTRIBUTION_DEV2 = 0.45;
     private static final double QUOTES_DEV2 = 0.55;
-    private static final double F1_NEWS = 0.45;
-    private static final double P_NEWS = 0.70;
-    private static final double DATES_NEWS = 0.10;
-    private static final double EVIDENCE_NEWS = 0.33;
+    private static final double F1_NEWS = 0.50;
+    private static final double P_NEWS = 0.72;
+    private static final double DATES_NEWS = 0.25;
+    private static final double EVIDENCE_NEWS = 0.36;
+    private static final double ATTRIBUTION_NEWS = 0.35;
     private static final double QUOTES_NEWS = 0.70;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
