@@ -11,7 +11,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.loader.DataLoader;
 import org.apache.jena.tdb2.loader.LoaderFactory;
-import org.apache.jena.vocabulary.RDFS;
 import org.newskg.rdf.DocumentGraphs;
 import org.newskg.rdf.Vocab;
 
@@ -26,7 +25,8 @@ import java.util.Set;
  * transaction exactly as an ingest does ({@link KgStore#replaceDocument}): a load killed at any
  * moment leaves every committed document whole, and loading again skips them. Either way a
  * document whose content hash the store (or this load) has already is passed over, and labels
- * are aligned as an ingest aligns them ({@link CanonicalLabels}), so the store holds what an
+ * are resolved as an ingest resolves them ({@link EntityIdentity}; a bulk load resolves once at its end),
+ * so the store holds what an
  * ingest of the same documents in the same order would.
  */
 public final class DocumentLoader {
@@ -40,7 +40,6 @@ public final class DocumentLoader {
     private final DataLoader bulk;
     private final StreamRDF bulkStream;
     private final Set<String> shas = new HashSet<>();
-    private final DatasetGraph labels = DatasetGraphFactory.createGeneral();
     private long stored;
     private boolean finished;
 
@@ -103,10 +102,7 @@ public final class DocumentLoader {
         if (!shas.add(g.sha256())) {
             return Outcome.UNCHANGED;
         }
-        Graph aligned = CanonicalLabels.align(labels, doc, g.graph());
-        aligned.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
-                .forEachRemaining(t -> labels.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
-        aligned.find().forEachRemaining(t -> bulkStream.quad(new Quad(doc, t)));
+        g.graph().find().forEachRemaining(t -> bulkStream.quad(new Quad(doc, t)));
         g.meta().find().forEachRemaining(t -> bulkStream.quad(new Quad(META, t)));
         if (!d.held().isEmpty()) {
             DatasetGraph q = DatasetGraphFactory.createGeneral();
@@ -139,6 +135,10 @@ public final class DocumentLoader {
         finished = true;
         if (bulk()) {
             bulk.finishBulk();
+            if (stored > 0) {
+                DatasetGraph dsg = store.datasetGraph();
+                Txn.executeWrite(dsg, () -> EntityIdentity.resolve(dsg));
+            }
         } else if (stored > 0) {
             DatabaseMgr.compact(store.datasetGraph(), true);
         }
