@@ -31,7 +31,7 @@ public final class Lexicon {
         return of(TsvTable.fromFile(file));
     }
 
-    private static Lexicon of(List<String[]> rows) {
+    static Lexicon of(List<String[]> rows) {
         Map<String, List<Frame>> verbs = new HashMap<>();
         Map<String, List<Frame>> nouns = new HashMap<>();
         for (String[] row : rows) {

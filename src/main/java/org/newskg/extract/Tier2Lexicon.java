@@ -1,0 +1,119 @@
+package org.newskg.extract;
+
+import org.newskg.model.EntityType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The tier-2 word lists, read from a data file ({@code newskg/lexicon-tier2.tsv}): verb and noun
+ * rows in the format of the tier-1 lexicon, the entity types each tier-2 relation may join, the
+ * spouse nouns, the verbs that seat an organisation or place ("based in") and the hyphenated
+ * modifiers ("Oslo-based", "Iranian-backed").
+ */
+final class Tier2Lexicon {
+
+    static final String RESOURCE = "newskg/lexicon-tier2.tsv";
+
+    private final Lexicon triggers;
+    private final Map<String, Set<EntityType>[]> types;
+    private final Map<String, String> spouseNouns;
+    private final Map<String, List<String>> seats;
+    private final Map<String, String> based;
+
+    private Tier2Lexicon(Lexicon triggers, Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
+                         Map<String, List<String>> seats, Map<String, String> based) {
+        this.triggers = triggers;
+        this.types = types;
+        this.spouseNouns = spouseNouns;
+        this.seats = seats;
+        this.based = based;
+    }
+
+    static Tier2Lexicon bundled() {
+        return of(TsvTable.fromClasspath(RESOURCE));
+    }
+
+    static Tier2Lexicon fromFile(Path file) {
+        return of(TsvTable.fromFile(file));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Tier2Lexicon of(List<String[]> rows) {
+        List<String[]> triggerRows = new ArrayList<>();
+        Map<String, Set<EntityType>[]> types = new HashMap<>();
+        Map<String, String> spouse = new HashMap<>();
+        Map<String, List<String>> seats = new HashMap<>();
+        Map<String, String> based = new HashMap<>();
+        for (String[] row : rows) {
+            if (row.length < 3) {
+                throw new IllegalArgumentException("tier-2 lexicon row needs kind, word, property: " + String.join(" ", row));
+            }
+            switch (row[0]) {
+                case "kind", "verb", "noun" -> triggerRows.add(row);
+                case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
+                case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
+                case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
+                case "based" -> based.put(row[1].toLowerCase(), row[2]);
+                default -> throw new IllegalArgumentException("unknown kind of tier-2 lexicon row: " + row[0]);
+            }
+        }
+        return new Tier2Lexicon(Lexicon.of(triggerRows), types, spouse, seats, based);
+    }
+
+    private static Set<EntityType> typeSet(String[] row, String prefix) {
+        for (String cell : row) {
+            if (cell.startsWith(prefix)) {
+                return Arrays.stream(cell.substring(prefix.length()).split("\\|")).map(Tier2Lexicon::type)
+                        .collect(Collectors.toUnmodifiableSet());
+            }
+        }
+        throw new IllegalArgumentException("types row needs " + prefix + ": " + String.join(" ", row));
+    }
+
+    private static EntityType type(String letter) {
+        return switch (letter.trim()) {
+            case "P" -> EntityType.PERSON;
+            case "O" -> EntityType.ORGANIZATION;
+            case "L" -> EntityType.LOCATION;
+            case "W" -> EntityType.WORK;
+            default -> throw new IllegalArgumentException("entity type must be P, O, L or W: " + letter);
+        };
+    }
+
+    /** The verb and noun triggers, as a lexicon the relation extractor reads. */
+    Lexicon triggers() {
+        return triggers;
+    }
+
+    /** True when a fact of this property may join entities of these types (unknown property: yes). */
+    boolean fits(String property, EntityType subject, EntityType object) {
+        Set<EntityType>[] t = types.get(property);
+        return t == null || subject != null && object != null && t[0].contains(subject) && t[1].contains(object);
+    }
+
+    /** True when the property is one this lexicon governs. */
+    boolean governs(String property) {
+        return types.containsKey(property);
+    }
+
+    String spouseNoun(String word) {
+        return spouseNouns.get(word.toLowerCase());
+    }
+
+    /** The properties a seating verb gives an organisation ("based in": headquarteredIn, locatedIn), or null. */
+    List<String> seat(String lemma) {
+        return seats.get(lemma);
+    }
+
+    /** The property of a hyphenated modifier's suffix ("based": headquarteredIn), or null. */
+    String based(String suffix) {
+        return based.get(suffix.toLowerCase());
+    }
+}
