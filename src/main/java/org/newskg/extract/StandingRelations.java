@@ -48,11 +48,14 @@ final class StandingRelations {
         String word = g.token(t).word();
         String place = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
         place = place != null ? place : places.demonyms().placeOf(word);
-        if (place == null || !isModifier(g, t) || partOfOwnName(s, t)) {
+        if (place == null || !isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
             return;
         }
         for (String key : holder(g, s, t)) {
             EntityType type = ctx.entities().entity(key).type();
+            if (ctx.entities().entity(key).label().contains(word)) {
+                continue;
+            }
             String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
             if (property != null) {
                 out.add(fact(key, property, places.placeKey(place), word, s));
@@ -60,23 +63,29 @@ final class StandingRelations {
         }
     }
 
-    /** "Oslo-based X" (headquarteredIn), "Iranian-backed X" (supported, the place as subject). */
+    /** "Oslo-based X" (headquarteredIn), "Iranian-backed X" (supported, the place as subject); one token or three. */
     private void hyphenated(SentenceGraph g, int s, int t, List<Relation> out) {
         String word = g.token(t).word();
         int dash = word.lastIndexOf('-');
-        if (dash <= 0 || dash == word.length() - 1) {
+        String suffix = dash > 0 ? word.substring(dash + 1) : word;
+        String property = lexicon.based(suffix);
+        boolean split = dash < 0 && t >= 2 && g.token(t - 1).word().equals("-");
+        if (property == null || dash < 0 && !split || dash == word.length() - 1) {
             return;
         }
-        String property = lexicon.based(word.substring(dash + 1));
-        if (property == null) {
-            return;
+        String prefix = split ? g.token(t - 2).word() : word.substring(0, dash);
+        String placeKey = null;
+        if (split) {
+            placeKey = entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
         }
-        String prefix = word.substring(0, dash);
-        String place = places.demonyms().placeOf(prefix);
-        String placeKey = place != null ? places.placeKey(place) : places.namedPlace(prefix);
+        if (placeKey == null) {
+            String place = places.demonyms().placeOf(prefix);
+            placeKey = place != null ? places.placeKey(place) : places.namedPlace(prefix);
+        }
         if (placeKey == null) {
             return;
         }
+        word = split ? prefix + "-" + word : word;
         for (String key : holder(g, s, t)) {
             EntityType type = ctx.entities().entity(key).type();
             if (property.equals("headquarteredIn") && type == EntityType.ORGANIZATION) {
@@ -98,8 +107,12 @@ final class StandingRelations {
                     }
                 }
             }
+            List<String> located = new ArrayList<>(entitiesOfType(s, t, EntityType.LOCATION));
+            if (located.isEmpty()) {
+                g.childrenExact(t, "compound").forEach(c -> located.addAll(entitiesOfType(s, c, EntityType.LOCATION)));
+            }
             for (String placeKey : entitiesOfType(s, owner, EntityType.LOCATION)) {
-                for (String key : entitiesOfType(s, t, EntityType.LOCATION)) {
+                for (String key : located) {
                     if (!key.equals(placeKey)) {
                         out.add(fact(key, "locatedIn", placeKey, g.token(owner).word() + "'s", s));
                     }
@@ -127,7 +140,7 @@ final class StandingRelations {
             start--;
         }
         boolean listAfter = end + 1 < g.size() && (LIST_WORDS.contains(g.token(end + 1).word().toLowerCase())
-                || g.token(end + 1).word().equals(",") && end + 2 < g.size() && !entitiesOfType(s, end + 2, EntityType.LOCATION).isEmpty());
+                || g.token(end + 1).word().equals(",") && listContinues(g, s, end + 2));
         boolean listBefore = start > 0 && (LIST_WORDS.contains(g.token(start - 1).word().toLowerCase())
                 || g.token(start - 1).word().equals(",") && start > 1 && !entitiesOfType(s, start - 2, EntityType.LOCATION).isEmpty());
         if (listAfter || listBefore) {
@@ -135,11 +148,29 @@ final class StandingRelations {
         }
         for (String a : inner) {
             for (String b : outer) {
-                if (!a.equals(b)) {
+                Entity whole = ctx.entities().entity(b);
+                boolean oneName = whole.label().contains(g.token(t).word() + ",")
+                        || whole.altLabels().stream().anyMatch(l -> l.contains(g.token(t).word() + ","));
+                if (!a.equals(b) && !oneName) {
                     out.add(fact(a, "locatedIn", b, g.token(t + 2).word(), s));
                 }
             }
         }
+    }
+
+    /** After a comma, "and", "or" or another place within three tokens: a list of places, not one address. */
+    private boolean listContinues(SentenceGraph g, int s, int from) {
+        for (int i = from; i < Math.min(g.size(), from + 3); i++) {
+            if (LIST_WORDS.contains(g.token(i).word().toLowerCase()) || !entitiesOfType(s, i, EntityType.LOCATION).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his Greek, Cypriot and French counterparts": which demonym goes with which name is not told. */
+    private static boolean coordinated(SentenceGraph g, int t) {
+        return g.hasChild(t, "conj") || g.incoming(t).stream().anyMatch(d -> d.relation().startsWith("conj"));
     }
 
     /** The demonym modifies a noun: an adjective or a compound before it. */

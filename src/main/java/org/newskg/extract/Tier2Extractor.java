@@ -39,6 +39,7 @@ final class Tier2Extractor {
                 found.add(r);
             }
         }
+        found.addAll(new NominalTriggers(ctx, lexicon).extract());
         found.addAll(new StandingRelations(ctx, lexicon, new Places(ctx, demonyms)).extract());
         found.addAll(new SeatsAndSpouses(ctx, lexicon).extract());
         List<Relation> tierTwo = new ArrayList<>();

@@ -22,14 +22,19 @@ final class Tier2Lexicon {
     static final String RESOURCE = "newskg/lexicon-tier2.tsv";
 
     private final Lexicon triggers;
+    private final Lexicon nouns;
+    private final Set<String> supportVerbs;
     private final Map<String, Set<EntityType>[]> types;
     private final Map<String, String> spouseNouns;
     private final Map<String, List<String>> seats;
     private final Map<String, String> based;
 
-    private Tier2Lexicon(Lexicon triggers, Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
+    private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs,
+                         Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
                          Map<String, List<String>> seats, Map<String, String> based) {
         this.triggers = triggers;
+        this.nouns = nouns;
+        this.supportVerbs = supportVerbs;
         this.types = types;
         this.spouseNouns = spouseNouns;
         this.seats = seats;
@@ -47,16 +52,21 @@ final class Tier2Lexicon {
     @SuppressWarnings("unchecked")
     static Tier2Lexicon of(List<String[]> rows) {
         List<String[]> triggerRows = new ArrayList<>();
+        List<String[]> nounRows = new ArrayList<>();
+        Set<String> support = new java.util.HashSet<>();
         Map<String, Set<EntityType>[]> types = new HashMap<>();
         Map<String, String> spouse = new HashMap<>();
         Map<String, List<String>> seats = new HashMap<>();
         Map<String, String> based = new HashMap<>();
         for (String[] row : rows) {
-            if (row.length < 3) {
+            if (row.length < (row[0].equals("support") ? 2 : 3)) {
                 throw new IllegalArgumentException("tier-2 lexicon row needs kind, word, property: " + String.join(" ", row));
             }
             switch (row[0]) {
-                case "kind", "verb", "noun" -> triggerRows.add(row);
+                case "kind" -> { }
+                case "verb" -> triggerRows.add(row);
+                case "noun" -> nounRows.add(row);
+                case "support" -> support.add(row[1].toLowerCase());
                 case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
                 case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
                 case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
@@ -64,7 +74,8 @@ final class Tier2Lexicon {
                 default -> throw new IllegalArgumentException("unknown kind of tier-2 lexicon row: " + row[0]);
             }
         }
-        return new Tier2Lexicon(Lexicon.of(triggerRows), types, spouse, seats, based);
+        return new Tier2Lexicon(Lexicon.of(triggerRows), Lexicon.of(nounRows), Set.copyOf(support), types, spouse,
+                seats, based);
     }
 
     private static Set<EntityType> typeSet(String[] row, String prefix) {
@@ -87,9 +98,19 @@ final class Tier2Lexicon {
         };
     }
 
-    /** The verb and noun triggers, as a lexicon the relation extractor reads. */
+    /** The verb triggers, as a lexicon the relation extractor reads. */
     Lexicon triggers() {
         return triggers;
+    }
+
+    /** The noun triggers ({@link NominalTriggers}). */
+    Lexicon nouns() {
+        return nouns;
+    }
+
+    /** "launch" in "launched an attack on X": a verb whose subject is the agent of the event noun it takes. */
+    boolean isSupportVerb(String lemma, String particle) {
+        return particle != null && supportVerbs.contains(lemma + " " + particle) || supportVerbs.contains(lemma);
     }
 
     /** True when a fact of this property may join entities of these types (unknown property: yes). */
