@@ -40,6 +40,7 @@ final class Tier2Extractor {
             }
         }
         found.addAll(new NominalTriggers(ctx, lexicon).extract());
+        found.addAll(new ParticipleClauses(ctx, lexicon).extract());
         found.addAll(new StandingRelations(ctx, lexicon, new Places(ctx, demonyms)).extract());
         found.addAll(new SeatsAndSpouses(ctx, lexicon).extract());
         List<Relation> tierTwo = new ArrayList<>();
