@@ -77,6 +77,12 @@ final class StandingRelations {
         String placeKey = null;
         if (split) {
             placeKey = entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
+            String ner = g.token(t - 2).ner();
+            if (placeKey == null && places.demonyms().placeOf(prefix) == null && ner != null
+                    && Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION").contains(ner)) {
+                placeKey = places.placeKey(places.demonyms().placeNamed(prefix) != null
+                        ? places.demonyms().placeNamed(prefix) : prefix);
+            }
         }
         if (placeKey == null) {
             String place = places.demonyms().placeOf(prefix);
