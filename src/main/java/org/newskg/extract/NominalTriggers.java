@@ -61,9 +61,18 @@ final class NominalTriggers {
             subjects.addAll(args.via(g, s, n, List.of("compound")));
             subjects.removeAll(objects);
         }
+        if (subjects.isEmpty() && g.hasChild(n, "cop")) {
+            // "X was a critic of Y", "X is a supporter of Y"
+            subjects.addAll(args.via(g, s, n, List.of("nsubj")));
+        }
         Integer support = supportVerb(g, n);
         if (subjects.isEmpty() && support != null) {
             subjects.addAll(args.subjects(g, s, support));
+        }
+        Integer host = support == null ? hostVerb(g, n) : null;
+        if (subjects.isEmpty() && host != null) {
+            subjects.addAll(args.subjects(g, s, host));
+            support = host;
         }
         if (subjects.isEmpty() || objects.isEmpty()) {
             return false;
@@ -88,6 +97,17 @@ final class NominalTriggers {
         for (Dependency d : g.incoming(n)) {
             if (d.governor() >= 0 && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
                     && lexicon.isSupportVerb(g.lemma(d.governor()), particle(g, d.governor()))) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    /** "toured the site during a visit to X": the verb a host noun hangs from by one of its relations. */
+    private Integer hostVerb(SentenceGraph g, int n) {
+        List<String> rels = lexicon.hostRelations(g.lemma(n));
+        for (Dependency d : g.incoming(n)) {
+            if (d.governor() >= 0 && rels.contains(d.relation()) && g.token(d.governor()).pos().startsWith("VB")) {
                 return d.governor();
             }
         }

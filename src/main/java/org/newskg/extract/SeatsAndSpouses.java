@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * "X is based in Y", "a firm headquartered in Y", "the consulate in Y" (headquarteredIn,
- * locatedIn); "his wife X", "X's husband Y", "X was married to Y" (spouseOf). Words from
+ * locatedIn); "X from Kenya" (citizenOf); "his wife X", "X's husband Y", "X was married to Y" (spouseOf). Words from
  * {@link Tier2Lexicon}; negation and attribution from the {@link VoiceDetector}.
  */
 final class SeatsAndSpouses {
@@ -18,10 +18,12 @@ final class SeatsAndSpouses {
     private final DocContext ctx;
     private final Tier2Lexicon lexicon;
     private final VoiceDetector voices;
+    private final Places places;
 
-    SeatsAndSpouses(DocContext ctx, Tier2Lexicon lexicon) {
+    SeatsAndSpouses(DocContext ctx, Tier2Lexicon lexicon, Places places) {
         this.ctx = ctx;
         this.lexicon = lexicon;
+        this.places = places;
         this.voices = new VoiceDetector(ctx);
     }
 
@@ -82,6 +84,15 @@ final class SeatsAndSpouses {
         for (Dependency d : g.incoming(noun)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
                 heads.add(d.governor());
+            }
+        }
+        for (int p : g.childrenExact(noun, "nmod:from")) {
+            for (String country : places.countries(s, p)) {
+                for (int h : heads) {
+                    for (String key : ofType(s, h, EntityType.PERSON)) {
+                        out.add(StandingRelations.fact(key, "citizenOf", country, "from", s));
+                    }
+                }
             }
         }
         for (int p : g.childrenExact(noun, "nmod:in")) {

@@ -46,11 +46,34 @@ final class StandingRelations {
     /** "Kenyan runner X", "X, a Russian oligarch", "the Hungarian firm X". */
     private void demonym(SentenceGraph g, int s, int t, List<Relation> out) {
         String word = g.token(t).word();
-        String place = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
-        place = place != null ? place : places.demonyms().placeOf(word);
-        if (place == null || !isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
+        List<String> countries = countriesOf(g, t);
+        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
             return;
         }
+        for (String place : countries) {
+            demonymFacts(g, s, t, word, places.placeKey(place), out);
+        }
+    }
+
+    /** "Kenyan", "South Korean", and each half of "Canadian-American". */
+    private List<String> countriesOf(SentenceGraph g, int t) {
+        String word = g.token(t).word();
+        String two = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
+        if (two != null || places.demonyms().placeOf(word) != null) {
+            return List.of(two != null ? two : places.demonyms().placeOf(word));
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : word.split("-")) {
+            String p = places.demonyms().placeOf(part) != null ? places.demonyms().placeOf(part) : places.demonyms().placeNamed(part);
+            if (p == null || word.indexOf('-') < 0) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    private void demonymFacts(SentenceGraph g, int s, int t, String word, String placeKey, List<Relation> out) {
         for (String key : holder(g, s, t)) {
             EntityType type = ctx.entities().entity(key).type();
             if (ctx.entities().entity(key).label().contains(word)) {
@@ -58,7 +81,7 @@ final class StandingRelations {
             }
             String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
             if (property != null) {
-                out.add(fact(key, property, places.placeKey(place), word, s));
+                out.add(fact(key, property, placeKey, word, s));
             }
         }
     }
@@ -211,7 +234,7 @@ final class StandingRelations {
             node = up.governor();
             List<String> found = agents(s, node);
             if (!found.isEmpty()) {
-                return found;
+                return withConjuncts(g, s, node, found);
             }
         }
         if (node == t) {
@@ -234,6 +257,15 @@ final class StandingRelations {
             }
         }
         return List.of();
+    }
+
+    /** "Swiss astronomers Michel Mayor and Didier Queloz": the names coordinated with the one found. */
+    private List<String> withConjuncts(SentenceGraph g, int s, int node, List<String> found) {
+        List<String> all = new ArrayList<>(found);
+        for (int c : g.children(node, "conj")) {
+            agents(s, c).stream().filter(k -> !all.contains(k)).forEach(all::add);
+        }
+        return all;
     }
 
     private List<String> agents(int s, int token) {

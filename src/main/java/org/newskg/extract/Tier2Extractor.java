@@ -37,12 +37,14 @@ final class Tier2Extractor {
         for (Relation r : new RelationExtractor(ctx, lexicon.triggers()).extract()) {
             if (!requested(r)) {
                 found.add(r);
+                found.addAll(coordinatedObjects(r));
             }
         }
+        Places places = new Places(ctx, demonyms);
         found.addAll(new NominalTriggers(ctx, lexicon).extract());
         found.addAll(new ParticipleClauses(ctx, lexicon).extract());
-        found.addAll(new StandingRelations(ctx, lexicon, new Places(ctx, demonyms)).extract());
-        found.addAll(new SeatsAndSpouses(ctx, lexicon).extract());
+        found.addAll(new StandingRelations(ctx, lexicon, places).extract());
+        found.addAll(new SeatsAndSpouses(ctx, lexicon, places).extract());
         List<Relation> tierTwo = new ArrayList<>();
         Set<String> readings = new HashSet<>();
         for (Relation r : found) {
@@ -59,6 +61,35 @@ final class Tier2Extractor {
             }
         }
         out.addAll(tierTwo);
+        return out;
+    }
+
+    /**
+     * "blamed both Israel and the United States", "sued Vance and Mazars": the same fact for each
+     * name coordinated with the trigger's object.
+     */
+    private List<Relation> coordinatedObjects(Relation r) {
+        SentenceGraph g = ctx.graphs().get(r.sentence());
+        String last = r.trigger().substring(r.trigger().lastIndexOf(' ') + 1);
+        List<Relation> out = new ArrayList<>();
+        for (int t = 0; t < g.size(); t++) {
+            int tok = t;
+            boolean argument = ctx.entitiesAt(r.sentence(), t).contains(r.objectKey()) && g.incoming(t).stream()
+                    .anyMatch(d -> d.governor() >= 0 && g.token(d.governor()).word().equals(last)
+                            && (d.relation().equals("obj") || d.relation().startsWith("obl")));
+            if (!argument) {
+                continue;
+            }
+            for (int c : g.children(tok, "conj")) {
+                for (String key : ctx.entitiesAt(r.sentence(), c)) {
+                    if (!key.equals(r.objectKey()) && !key.equals(r.subjectKey())
+                            && out.stream().noneMatch(o -> o.objectKey().equals(key))) {
+                        out.add(new Relation(r.subjectKey(), r.predicate(), key, r.trigger(), r.theme(), r.recipientKey(),
+                                r.date(), r.negated(), r.hedged(), r.attributedToKey(), r.confidence(), r.sentence()));
+                    }
+                }
+            }
+        }
         return out;
     }
 

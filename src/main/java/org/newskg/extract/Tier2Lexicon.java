@@ -24,17 +24,19 @@ final class Tier2Lexicon {
     private final Lexicon triggers;
     private final Lexicon nouns;
     private final Set<String> supportVerbs;
+    private final Map<String, List<String>> hosts;
     private final Map<String, Set<EntityType>[]> types;
     private final Map<String, String> spouseNouns;
     private final Map<String, List<String>> seats;
     private final Map<String, String> based;
 
-    private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs,
+    private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
                          Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
                          Map<String, List<String>> seats, Map<String, String> based) {
         this.triggers = triggers;
         this.nouns = nouns;
         this.supportVerbs = supportVerbs;
+        this.hosts = hosts;
         this.types = types;
         this.spouseNouns = spouseNouns;
         this.seats = seats;
@@ -54,6 +56,7 @@ final class Tier2Lexicon {
         List<String[]> triggerRows = new ArrayList<>();
         List<String[]> nounRows = new ArrayList<>();
         Set<String> support = new java.util.HashSet<>();
+        Map<String, List<String>> hosts = new HashMap<>();
         Map<String, Set<EntityType>[]> types = new HashMap<>();
         Map<String, String> spouse = new HashMap<>();
         Map<String, List<String>> seats = new HashMap<>();
@@ -67,6 +70,7 @@ final class Tier2Lexicon {
                 case "verb" -> triggerRows.add(row);
                 case "noun" -> nounRows.add(row);
                 case "support" -> support.add(row[1].toLowerCase());
+                case "host" -> hosts.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
                 case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
                 case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
@@ -74,7 +78,7 @@ final class Tier2Lexicon {
                 default -> throw new IllegalArgumentException("unknown kind of tier-2 lexicon row: " + row[0]);
             }
         }
-        return new Tier2Lexicon(Lexicon.of(triggerRows), Lexicon.of(nounRows), Set.copyOf(support), types, spouse,
+        return new Tier2Lexicon(Lexicon.of(triggerRows), Lexicon.of(nounRows), Set.copyOf(support), hosts, types, spouse,
                 seats, based);
     }
 
@@ -122,6 +126,11 @@ final class Tier2Lexicon {
     /** True when the property is one this lexicon governs. */
     boolean governs(String property) {
         return types.containsKey(property);
+    }
+
+    /** The relations by which an event noun takes its agent from the verb it attaches to ("during a visit"). */
+    List<String> hostRelations(String nounLemma) {
+        return hosts.getOrDefault(nounLemma, List.of());
     }
 
     String spouseNoun(String word) {
