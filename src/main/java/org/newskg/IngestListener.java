@@ -15,6 +15,10 @@ public interface IngestListener {
     default void failed(String location, String reason) {
     }
 
+    /** The exception behind a failure just reported, for {@code --stacktrace}. */
+    default void trace(String location, Throwable cause) {
+    }
+
     /** An input was passed over on purpose (unsupported type). */
     default void skipped(String location, String reason) {
     }

@@ -8,6 +8,7 @@ import org.newskg.model.Extraction;
 import org.newskg.model.Options;
 import org.newskg.model.ParsedDocument;
 import org.newskg.nlp.AnnotationCache;
+import org.newskg.nlp.Annotator;
 import org.newskg.nlp.CoreNlpAnnotator;
 import org.newskg.query.SparqlRunner;
 import org.newskg.rdf.DocumentGraphs;
@@ -44,12 +45,12 @@ public final class NewsKg implements AutoCloseable {
 
     private final Options options;
     private final Extractor extractor;
-    private final Supplier<CoreNlpAnnotator> annotatorSource;
+    private final Supplier<? extends Annotator> annotatorSource;
     private final ShapeValidator validator = ShapeValidator.bundled();
-    private CoreNlpAnnotator annotator;
+    private Annotator annotator;
     private KgStore store;
 
-    private NewsKg(Options options, Extractor extractor, Supplier<CoreNlpAnnotator> annotatorSource) {
+    private NewsKg(Options options, Extractor extractor, Supplier<? extends Annotator> annotatorSource) {
         this.options = options;
         this.extractor = extractor;
         this.annotatorSource = annotatorSource;
@@ -72,7 +73,7 @@ public final class NewsKg implements AutoCloseable {
     /** Reads, extracts and stores every document under the given paths. */
     public IngestReport ingest(List<Path> paths, IngestListener listener) {
         DocumentSource source = new DocumentSource(options.maxChars(), options.defaultDate());
-        try (Ingestion run = new Ingestion(this, store(), listener)) {
+        try (Ingestion run = new Ingestion(this, writableStore(), listener)) {
             source.read(paths, run::accept);
             return run.finish();
         }
@@ -90,24 +91,25 @@ public final class NewsKg implements AutoCloseable {
         return parsed;
     }
 
-    /** Annotates several documents on the configured number of threads. */
-    void annotateAll(List<Document> docs, java.util.function.Consumer<ParsedDocument> sink) {
+    /** An annotation, and whether it came from the cache. */
+    record Annotated(ParsedDocument parsed, boolean cached) {
+    }
+
+    /** As {@link #annotate(Document)}, saying whether CoreNLP ran; thread-safe. */
+    Annotated annotateForIngest(Document doc) {
         Optional<AnnotationCache> cache = cache();
-        List<Document> misses = new java.util.ArrayList<>();
-        for (Document d : docs) {
-            Optional<ParsedDocument> hit = cache.flatMap(c -> c.get(d));
-            if (hit.isPresent()) {
-                sink.accept(hit.get());
-            } else {
-                misses.add(d);
-            }
+        Optional<ParsedDocument> hit = cache.flatMap(c -> c.get(doc));
+        if (hit.isPresent()) {
+            return new Annotated(hit.get(), true);
         }
-        if (!misses.isEmpty()) {
-            annotator().annotateAll(misses, options.threads(), p -> {
-                cache.ifPresent(c -> c.put(p));
-                sink.accept(p);
-            });
-        }
+        ParsedDocument parsed = annotator().annotate(doc);
+        cache.ifPresent(c -> c.put(parsed));
+        return new Annotated(parsed, false);
+    }
+
+    /** Whether the NLP models are loaded. */
+    synchronized boolean annotatorLoaded() {
+        return annotator != null;
     }
 
     private Optional<AnnotationCache> cache() {
@@ -189,8 +191,20 @@ public final class NewsKg implements AutoCloseable {
         return Txn.calculateRead(s.datasetGraph(), () -> validator.validate(s.datasetGraph().getUnionGraph()));
     }
 
-    /** The store, opened on first use. */
+    /**
+     * The store, opened on first use. Only ingest creates a store: here a folder without one is
+     * refused ({@link org.newskg.store.StoreException} "no NewsKG store at DIR ..."), so that a
+     * mistyped {@code --store} never answers from an empty store.
+     */
     public synchronized KgStore store() {
+        if (store == null) {
+            store = KgStore.openExisting(options.store());
+        }
+        return store;
+    }
+
+    /** The store, created when the folder holds none (ingest, bench). */
+    public synchronized KgStore writableStore() {
         if (store == null) {
             store = KgStore.open(options.store());
         }
@@ -198,7 +212,7 @@ public final class NewsKg implements AutoCloseable {
     }
 
     /** The NLP pipeline, loaded on first use. */
-    public synchronized CoreNlpAnnotator annotator() {
+    public synchronized Annotator annotator() {
         if (annotator == null) {
             annotator = annotatorSource.get();
         }
@@ -232,7 +246,7 @@ public final class NewsKg implements AutoCloseable {
     public static final class Builder {
 
         private Options options = Options.defaults();
-        private Supplier<CoreNlpAnnotator> annotator = CoreNlpAnnotator::load;
+        private Supplier<? extends Annotator> annotator = CoreNlpAnnotator::load;
 
         public Builder options(Options o) {
             this.options = o;
@@ -266,13 +280,13 @@ public final class NewsKg implements AutoCloseable {
         }
 
         /** Shares an already loaded pipeline (tests, servers): the models load once per JVM. */
-        public Builder annotator(CoreNlpAnnotator loaded) {
+        public Builder annotator(Annotator loaded) {
             this.annotator = () -> loaded;
             return this;
         }
 
         public NewsKg build() {
-            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon());
+            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon(), Vocab.RELATIONS);
             return new NewsKg(options, new Extractor(lex), annotator);
         }
     }

@@ -12,14 +12,18 @@ import org.apache.jena.graph.Node;
  * (its targets).
  *
  * @param id      the annotation's IRI
+ * @param bodyId  the body's IRI: the statement's own IRI, or one made from the annotation's
+ *                ({@code #statement-} in place of {@code #annotation-}) for a blank statement node;
+ *                the Web Annotation model wants a body with an {@code id} or a {@code value}
  * @param created when the extraction run that made the statement ended (xsd:dateTime), if known
  * @param body    the statement's properties and their values, blank node values left out
  * @param targets the evidence, at least one
  */
-record Annotation(String id, Optional<String> created, Map<Node, List<Node>> body, List<Target> targets) {
+record Annotation(String id, String bodyId, Optional<String> created, Map<Node, List<Node>> body, List<Target> targets) {
 
     Annotation {
         Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(bodyId, "bodyId");
         Objects.requireNonNull(created, "created");
         body = Map.copyOf(body);
         targets = List.copyOf(targets);

@@ -21,7 +21,9 @@ import jakarta.json.stream.JsonGenerator;
  * the context {@value WebAnnotations#ANNO_CONTEXT} (plus the prefixes nkg and prov), its short terms
  * ({@code id}, {@code type}, {@code body}, {@code target}, {@code selector}, ...), offsets as JSON
  * numbers. The body's properties are written as compact IRIs, its values as node references or
- * JSON-LD value objects, so that the body reads back as the statement's triples.
+ * JSON-LD value objects, so that the body reads back as the statement's triples. The body has an
+ * {@code id}, which makes it an External Web Resource in the model's terms (W3C test
+ * {@code 3.2-bodyObjectsRecognized}).
  */
 final class AnnotationJson {
 
@@ -63,6 +65,7 @@ final class AnnotationJson {
         json.write("motivation", "describing");
         a.created().ifPresent(c -> json.write("created", c));
         json.writeStartObject("body");
+        json.write("id", a.bodyId());
         a.body().entrySet().stream().sorted(Map.Entry.comparingByKey(BODY_ORDER))
                 .forEach(e -> property(e.getKey(), e.getValue()));
         json.writeEnd();

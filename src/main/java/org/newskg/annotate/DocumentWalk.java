@@ -62,7 +62,9 @@ final class DocumentWalk {
             List<Target> targets = targets(statement);
             if (!targets.isEmpty()) {
                 Map<Node, List<Node>> body = body(statement);
-                out.add(new Annotation(uniqueId(body, ids), created(statement), body, targets));
+                String id = uniqueId(body, ids);
+                String bodyId = statement.isURI() ? statement.getURI() : id.replace("#annotation-", "#statement-");
+                out.add(new Annotation(id, bodyId, created(statement), body, targets));
             }
         }
         out.sort(Comparator.comparingInt(Annotation::start).thenComparing(Annotation::id));

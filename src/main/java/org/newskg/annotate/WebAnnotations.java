@@ -30,7 +30,7 @@ import jakarta.json.stream.JsonGenerator;
  * { "@context": ["http://www.w3.org/ns/anno.jsonld", {"nkg": ..., "prov": ...}],
  *   "id": "&lt;doc&gt;#annotation-&lt;hash&gt;", "type": "Annotation", "motivation": "describing",
  *   "created": "&lt;end of the extraction run&gt;",
- *   "body": { "type": "rdf:Statement", "rdf:subject": {"id": ...}, "rdf:predicate": ..., "nkg:trigger": ... },
+ *   "body": { "id": "&lt;doc&gt;#statement-&lt;hash&gt;", "type": "rdf:Statement", "rdf:subject": {"id": ...}, "rdf:predicate": ..., "nkg:trigger": ... },
  *   "target": { "source": "&lt;nif:sourceUrl, or the document IRI&gt;",
  *               "selector": [ {"type": "TextQuoteSelector", "exact": "&lt;the sentence&gt;",
  *                              "prefix": "&lt;up to 32 code points&gt;", "suffix": "..."},

@@ -9,7 +9,7 @@ import org.newskg.model.Extraction;
 import org.newskg.model.Options;
 import org.newskg.model.ParsedDocument;
 import org.newskg.nlp.AnnotationCache;
-import org.newskg.nlp.CoreNlpAnnotator;
+import org.newskg.nlp.Annotator;
 import org.newskg.rdf.DocumentGraphs;
 import org.newskg.rdf.GraphBuilder;
 import org.newskg.rdf.RunInfo;
@@ -78,7 +78,7 @@ public final class Benchmark {
     }
 
     private BenchReport measure(NewsKg kg, List<Document> docs, Path tmp, HeapSampler heap, List<String> failed) {
-        CoreNlpAnnotator nlp = kg.annotator();
+        Annotator nlp = kg.annotator();
         Stopwatch warmup = new Stopwatch();
         warmup.start();
         nlp.annotate(docs.get(0));
@@ -120,7 +120,7 @@ public final class Benchmark {
     }
 
     /** Annotations in input order. */
-    private static List<ParsedDocument> annotate(CoreNlpAnnotator nlp, List<Document> docs, int threads) {
+    private static List<ParsedDocument> annotate(Annotator nlp, List<Document> docs, int threads) {
         List<ParsedDocument> out = Collections.synchronizedList(new ArrayList<>());
         nlp.annotateAll(docs, threads, out::add);
         List<ParsedDocument> sorted = new ArrayList<>(out);
@@ -143,7 +143,7 @@ public final class Benchmark {
             this.kg = kg;
             RunInfo run = kg.newRun();
             this.graphs = new GraphBuilder(run.iri());
-            kg.store();
+            kg.writableStore();
         }
 
         /** Runs the stages on one document; a failure is returned, not thrown. */

@@ -39,11 +39,25 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", description = "print the stack trace of a failure")
     boolean stacktrace;
 
+    @Option(names = "--whole-process", description = "time a whole newskg ingest (fresh store, no cache) against"
+            + " CoreNLP alone with the same annotators and threads, each as its own process, and print the ratio")
+    boolean wholeProcess;
+
+    @Option(names = "--heap", paramLabel = "SIZE", defaultValue = "6g",
+            description = "-Xmx of the processes of --whole-process (default: ${DEFAULT-VALUE})")
+    String heap;
+
     @Override
     public Integer call() {
         int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (n < 1) {
             throw new Errors.UsageError("--threads must be 1 or more, not " + n);
+        }
+        if (wholeProcess) {
+            var result = new org.newskg.bench.WholeProcessBench(n, heap).run(paths);
+            spec.commandLine().getOut().println(result.toText());
+            spec.commandLine().getOut().flush();
+            return Errors.OK;
         }
         BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
         PrintWriter out = spec.commandLine().getOut();

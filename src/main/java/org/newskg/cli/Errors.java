@@ -39,6 +39,35 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
         return ex instanceof UsageError || ex instanceof IllegalArgumentException ? USAGE : FAILURE;
     }
 
+    /** One line for an {@link Error} (out of memory, stack overflow, ...), exit 1. */
+    static int fatal(Error e, PrintWriter err, boolean stacktrace) {
+        err.println("newskg: " + errorMessage(e));
+        if (stacktrace) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return FAILURE;
+    }
+
+    static String errorMessage(Error e) {
+        long maxMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (e instanceof OutOfMemoryError) {
+            return "out of memory (" + firstLine(e) + ", heap " + maxMb + " MB): raise the heap, e.g. NEWSKG_HEAP=8g"
+                    + " (or java -Xmx8g), or ingest with fewer --threads";
+        }
+        if (e instanceof StackOverflowError) {
+            return "stack overflow: an input is too deeply nested to process (run again with --stacktrace for"
+                    + " details)";
+        }
+        return "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e))
+                + " (run again with --stacktrace for details)";
+    }
+
+    private static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
     private static String message(Throwable ex) {
         Throwable t = ex;
         if (t instanceof UncheckedIOException && t.getCause() != null) {
@@ -49,9 +78,6 @@ final class Errors implements CommandLine.IExecutionExceptionHandler, CommandLin
             return t.getClass().getSimpleName() + " (run again with --stacktrace for details)";
         }
         String first = m.lines().findFirst().orElse(m);
-        if (t instanceof OutOfMemoryError) {
-            return "out of memory: " + first + " (raise the heap with NEWSKG_HEAP=8g)";
-        }
         return first;
     }
 

@@ -64,11 +64,11 @@ final class IngestCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, Progress.choose(quiet, log, System.console() != null));
         try (NewsKg kg = common.builder().update(this::options).build()) {
-            IngestReport report = kg.ingest(paths, progress);
+            IngestReport report = kg.ingest(paths, common.stacktrace ? new Traces(progress, err) : progress);
             progress.done();
             spec.commandLine().getOut().println(report.summary());
             spec.commandLine().getOut().flush();
-            return report.failed().isEmpty() ? Errors.OK : Errors.FAILURE;
+            return report.failures() == 0 ? Errors.OK : Errors.FAILURE;
         } finally {
             progress.done();
         }

@@ -37,6 +37,11 @@ public final class Main {
         cl.setExecutionExceptionHandler(errors);
         cl.setParameterExceptionHandler(errors);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (Error e) {
+            // picocli's handler sees only Exceptions: an Error (out of memory) reaches here
+            return Errors.fatal(e, cl.getErr(), java.util.Arrays.asList(args).contains("--stacktrace"));
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.newskg.cli;
 import org.newskg.NewsKg;
 import org.newskg.query.CannedQueries;
 import org.newskg.query.CannedQuery;
+import org.newskg.query.ServicePolicy;
+import org.newskg.query.SparqlRunner;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +15,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -47,14 +51,19 @@ final class QueryCommand implements Callable<Integer> {
     @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "0", description = "stop the query after this long (0: never)")
     long timeoutSeconds;
 
+    @Option(names = "--allow-service", paramLabel = "HOST[:PORT]", split = ",",
+            description = "let the query call SERVICE on these hosts only; default none (no outbound requests)")
+    List<String> allowService = new ArrayList<>();
+
     @Option(names = "--queries", paramLabel = "DIR", description = "folder of canned queries (default: the bundled ones)")
     Path queriesDir;
 
     @Override
     public Integer call() {
         String sparql = sparql();
+        ServicePolicy services = ServicePolicy.allowing(allowService);
         try (NewsKg kg = common.builder().build()) {
-            kg.query(sparql, format, System.out, timeoutSeconds * 1000);
+            new SparqlRunner(timeoutSeconds * 1000, services).run(kg.store(), sparql, format, System.out);
         }
         System.out.flush();
         return Errors.OK;

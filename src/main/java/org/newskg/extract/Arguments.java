@@ -216,15 +216,17 @@ final class Arguments {
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
         }
         List<String> out = new ArrayList<>();
-        boolean personNoun = "TITLE".equals(g.token(t).ner()) || ctx.cues().titleRelation(g.token(t).word()) != null;
-        if (g.token(t).pos().startsWith("NN") && !personNoun) {
+        // "copies of the messages": only a partitive noun's "of" holds the real argument, not
+        // "the daughter of Y" or "a member of X"
+        if (ctx.cues().is("partitive", g.lemma(t)) || ctx.cues().is("partitive", g.token(t).word())) {
             for (int of : g.childrenExact(t, "nmod:of")) {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
         }
         if (out.isEmpty() && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
             for (int c : g.childrenExact(t, "compound")) {
-                out.addAll(ctx.entitiesAt(s, c));
+                // "U.S. citizens" are not the United States
+                ctx.entitiesAt(s, c).stream().filter(k -> !isPlace(k)).forEach(out::add);
             }
         }
         return out;
@@ -276,6 +278,11 @@ final class Arguments {
         List<Integer> agents = new ArrayList<>(g.childrenExact(verb, "obl:by"));
         agents.addAll(g.childrenExact(verb, "obl:agent"));
         return entities(g, s, agents).stream().anyMatch(this::isAgent);
+    }
+
+    private boolean isPlace(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() == org.newskg.model.EntityType.LOCATION;
     }
 
     /** People, organisations and places act; works do not. */

@@ -15,14 +15,44 @@ final class Cues {
     private final Map<String, Set<String>> words = new HashMap<>();
     private final Map<String, String> titles = new HashMap<>();
     private final Map<String, String> kin = new HashMap<>();
+    private final Map<String, String> channels = new HashMap<>();
     private final List<String> denials = new ArrayList<>();
 
+    private static final java.util.regex.Pattern CATEGORY = java.util.regex.Pattern.compile("[a-z][a-z-]*");
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("[a-z][A-Za-z0-9]*");
+
     static Cues bundled() {
+        return of(TsvTable.rowsFromClasspath(RESOURCE));
+    }
+
+    /** Cue words from rows checked as they are read: the first bad one is "FILE:LINE: problem". */
+    static Cues of(List<TsvTable.Row> rows) {
         Cues c = new Cues();
-        for (String[] row : TsvTable.fromClasspath(RESOURCE)) {
-            c.add(row);
+        for (TsvTable.Row row : rows) {
+            check(row);
+            c.add(row.cells());
         }
         return c;
+    }
+
+    private static void check(TsvTable.Row r) {
+        String[] c = r.cells();
+        if (c.length < 2) {
+            throw r.error("expected tab-separated category and word, found " + c.length + " column"
+                    + (c[0].contains(" ") ? " (spaces instead of tabs?)" : ""));
+        }
+        if (!CATEGORY.matcher(c[0]).matches()) {
+            throw r.error("category must be a lower-case name (negation, hedge, title...), not '" + c[0] + "'");
+        }
+        if (c[1].isBlank()) {
+            throw r.error("empty cue word");
+        }
+        if (c.length > 2 && c[0].equals("kin") && !c[2].equals("child") && !c[2].equals("parent")) {
+            throw r.error("a kin word's role must be child or parent, not '" + c[2] + "'");
+        }
+        if (c.length > 2 && c[0].equals("title") && !PROPERTY.matcher(c[2]).matches()) {
+            throw r.error("a title's relation must be a property name (memberOf, founderOf), not '" + c[2] + "'");
+        }
     }
 
     private void add(String[] row) {
@@ -33,6 +63,8 @@ final class Cues {
             titles.put(word, row.length > 2 ? row[2] : "memberOf");
         } else if (cat.equals("kin")) {
             kin.put(word, row.length > 2 ? row[2] : "child");
+        } else if (cat.equals("channel")) {
+            channels.put(word, row.length > 2 ? row[2] : "tweeted");
         } else if (cat.equals("denial")) {
             denials.add(word);
         }
@@ -45,6 +77,11 @@ final class Cues {
     /** The relation a title noun gives (memberOf, founderOf), or null. */
     String titleRelation(String word) {
         return word == null ? null : titles.get(word.toLowerCase());
+    }
+
+    /** The relation a post through this channel gives ("Twitter": tweeted), or null. */
+    String channelRelation(String word) {
+        return word == null ? null : channels.get(word.toLowerCase());
     }
 
     /** "child" or "parent" for a kinship noun, or null. */

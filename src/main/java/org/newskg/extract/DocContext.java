@@ -11,7 +11,7 @@ import java.util.List;
  */
 record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntities entities, TimeResolver time,
                   Cues cues, List<QuoteSpan> quotes, java.util.Map<QuoteSpan, String> speakers,
-                  java.util.Map<QuoteSpan, String> addressees) {
+                  java.util.Map<QuoteSpan, String> addressees, TitleAnaphors titles) {
 
     /** The quotation a code-point offset lies in, or null. */
     QuoteSpan quoteAt(int offset) {
@@ -51,6 +51,12 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
             }
         }
         List<String> keys = entities.at(sentence, token);
+        if (keys.isEmpty() && titles != null) {
+            String holder = titles.holder(g, token, cues);
+            if (holder != null) {
+                return List.of(holder);
+            }
+        }
         return keys.isEmpty() ? pronounFallback(g, sentence, token, w) : keys;
     }
 

@@ -41,19 +41,33 @@ public final class Extractor {
         List<int[]> quoteSpans = doc.quotes().stream().map(q -> new int[]{q.begin(), q.end()}).toList();
         var anchor = TimeResolver.dateInTitle(doc.document().title());
         TimeResolver time = new TimeResolver(doc, anchor, quoteSpans);
-        DocContext ctx = new DocContext(doc, graphs, entities, time, cues, doc.quotes(), new HashMap<>(), new HashMap<>());
+        DocContext ctx = new DocContext(doc, graphs, entities, time, cues, doc.quotes(), new HashMap<>(), new HashMap<>(),
+                new TitleAnaphors(graphs, entities, cues));
         ctx.speakers().putAll(new QuoteAttributor(ctx).attribute(ctx.addressees()));
 
         List<Relation> relations = new ArrayList<>();
         relations.addAll(new RelationExtractor(ctx, lexicon).extract());
         relations.addAll(new RoleExtractor(ctx).extract());
+        relations.addAll(new ChannelPosts(ctx, lexicon).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
         relations.addAll(new QuotedQuestions(ctx).extract());
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
         relations.addAll(new EventDates(ctx).extract(relations));
-        return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
+        return new Extraction(doc, new ArrayList<>(entities.entities().values()), onePerSpan(entities.mentions()),
                 dedupe(relations), quotes(ctx));
+    }
+
+    /**
+     * The contract gives a mention exactly one entity; where resolution put two entities on one
+     * span ("Administration" as a name and as a group), the first found stands.
+     */
+    private static List<org.newskg.model.Mention> onePerSpan(List<org.newskg.model.Mention> mentions) {
+        Map<Long, org.newskg.model.Mention> first = new LinkedHashMap<>();
+        for (var m : mentions) {
+            first.putIfAbsent(((long) m.begin() << 32) | m.end(), m);
+        }
+        return new ArrayList<>(first.values());
     }
 
     private static List<Quote> quotes(DocContext ctx) {

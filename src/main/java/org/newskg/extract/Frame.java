@@ -21,8 +21,12 @@ import java.util.Set;
  * @param subjectRels      for noun triggers: relations holding the agent ("an invitation by Putin")
  * @param also             a second property the same words express, or null ("asked X to": X was
  *                         also contacted)
+ * @param objectTypes      entity types (lower case: person, organization, location, work) the object
+ *                         must have, empty for any ("told Gates that" is a message, "told the FBI
+ *                         that" testimony)
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
-             boolean reply, boolean mutual, List<String> subjectRels, String also) {
+             boolean reply, boolean mutual, List<String> subjectRels, String also,
+             Set<String> objectTypes) {
 }

@@ -59,7 +59,9 @@ final class RelationExtractor {
         if (colon > 0 && (r.startsWith("ccomp") || r.startsWith("xcomp") || r.startsWith("advcl"))) {
             String rel = r.substring(0, colon);
             String marker = r.substring(colon + 1);
-            return g.children(t, rel).stream().anyMatch(c -> g.children(c, "mark").stream()
+            // the clause's marker or modal: "ccomp:whether", "ccomp:should" ("told X he should resign")
+            return g.children(t, rel).stream().anyMatch(c -> java.util.stream.Stream.concat(
+                    g.children(c, "mark").stream(), g.childrenExact(c, "aux").stream())
                     .anyMatch(m -> g.token(m).word().equalsIgnoreCase(marker)));
         }
         return !g.childrenExact(t, r).isEmpty() || !g.children(t, r).isEmpty();
@@ -109,7 +111,7 @@ final class RelationExtractor {
         double confidence = args.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
+                if (!subj.equals(obj) && typesFit(subj, f.property(), obj) && objectTypeFits(f, obj)) {
                     out.add(relation(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
@@ -179,7 +181,30 @@ final class RelationExtractor {
         if (isWork(subject)) {
             return false;
         }
+        if (STANDING.contains(property) && !isOrganization(object)) {
+            return false;
+        }
+        if (OF_WORKS.contains(property) && !isWork(object)) {
+            return false;
+        }
         return !BETWEEN_AGENTS.contains(property) || !isWork(object);
+    }
+
+    /** One is a member or founder of an organisation, not of a person ("began working for Deripaska"). */
+    private static final java.util.Set<String> STANDING = java.util.Set.of("memberOf", "founderOf");
+
+    /** What is obtained, published, shared or handed over is a work ("Red Hat was acquired by IBM" is not). */
+    private static final java.util.Set<String> OF_WORKS = java.util.Set.of("obtained", "published", "shared",
+            "transferred");
+
+    private boolean isOrganization(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.type() == org.newskg.model.EntityType.ORGANIZATION;
+    }
+
+    private boolean objectTypeFits(Frame f, String object) {
+        var e = ctx.entities().entity(object);
+        return f.objectTypes().isEmpty() || e != null && f.objectTypes().contains(e.type().name().toLowerCase());
     }
 
     private boolean isWork(String key) {
@@ -206,7 +231,10 @@ final class RelationExtractor {
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
     private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
-        List<String> subjects = args.via(g, s, noun, f.subjectRels());
+        List<String> subjects = List.of();
+        for (String rel : f.subjectRels()) {
+            subjects = subjects.isEmpty() ? args.via(g, s, noun, List.of(rel)) : subjects;
+        }
         if (subjects.isEmpty()) {
             subjects = args.via(g, s, noun, List.of("nmod:poss"));
         }
@@ -220,7 +248,14 @@ final class RelationExtractor {
         if (subjects.isEmpty() && verb != null) {
             subjects = args.subjects(g, s, verb);
         }
-        List<String> objects = args.via(g, s, noun, f.objectRels());
+        List<String> agents = subjects;
+        List<String> objects = new ArrayList<>(args.via(g, s, noun, f.objectRels()));
+        objects.removeAll(agents);
+        if (objects.isEmpty() && f.controllerObject() && verb != null && !f.subjectRels().isEmpty()) {
+            // "complied with the request of X", "at X's request, Y suggested": Y was asked
+            objects.addAll(args.subjects(g, s, verb));
+            objects.removeAll(agents);
+        }
         if (subjects.isEmpty() || objects.isEmpty()) {
             return;
         }

@@ -20,8 +20,11 @@ final class RoleExtractor {
 
     private final DocContext ctx;
 
+    private final Affiliations affiliations;
+
     RoleExtractor(DocContext ctx) {
         this.ctx = ctx;
+        this.affiliations = new Affiliations(ctx, this::ofType);
     }
 
     List<Relation> extract() {
@@ -38,6 +41,7 @@ final class RoleExtractor {
                     kin(g, s, t, ctx.cues().kinRole(word), out);
                 }
                 possessiveMember(g, s, t, out);
+                affiliations.extract(g, s, t, out);
             }
         }
         return out;
@@ -63,6 +67,13 @@ final class RoleExtractor {
             }
             for (int a : g.childrenExact(t, "appos")) {
                 people = people.isEmpty() ? ofType(s, a, EntityType.PERSON) : people;
+            }
+            people = people.isEmpty() ? Affiliations.appositionSibling(g, t, k -> ofType(s, k, EntityType.PERSON)) : people;
+            if (people.isEmpty() && g.hasChild(t, "cop")) {
+                // "al-Muhandis was the deputy commander of the PMF", "He is a professor at X"
+                for (int n : g.childrenExact(t, "nsubj")) {
+                    people = people.isEmpty() ? ofType(s, n, EntityType.PERSON) : people;
+                }
             }
             for (Dependency d : g.incoming(t)) {
                 // "named him as a member of X", "introduced himself as president of X"
@@ -140,7 +151,7 @@ final class RoleExtractor {
         }
     }
 
-    private List<String> ofType(int s, int token, EntityType type) {
+    List<String> ofType(int s, int token, EntityType type) {
         List<String> out = new ArrayList<>();
         for (String key : ctx.entitiesAt(s, token)) {
             Entity e = ctx.entities().entity(key);
@@ -151,7 +162,7 @@ final class RoleExtractor {
         return out;
     }
 
-    private static Relation fact(String subject, String property, String object, String trigger, int sentence) {
+    static Relation fact(String subject, String property, String object, String trigger, int sentence) {
         return new Relation(subject, property, object, trigger, null, null, null, false, false, null, 0.8, sentence);
     }
 }

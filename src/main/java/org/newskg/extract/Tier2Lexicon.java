@@ -44,41 +44,43 @@ final class Tier2Lexicon {
     }
 
     static Tier2Lexicon bundled() {
-        return of(TsvTable.fromClasspath(RESOURCE));
+        return of(TsvTable.rowsFromClasspath(RESOURCE));
     }
 
     static Tier2Lexicon fromFile(Path file) {
-        return of(TsvTable.fromFile(file));
+        return of(TsvTable.rowsFromFile(file));
     }
 
     @SuppressWarnings("unchecked")
-    static Tier2Lexicon of(List<String[]> rows) {
-        List<String[]> triggerRows = new ArrayList<>();
-        List<String[]> nounRows = new ArrayList<>();
+    static Tier2Lexicon of(List<TsvTable.Row> rows) {
+        List<TsvTable.Row> triggerRows = new ArrayList<>();
+        List<TsvTable.Row> nounRows = new ArrayList<>();
         Set<String> support = new java.util.HashSet<>();
         Map<String, List<String>> hosts = new HashMap<>();
         Map<String, Set<EntityType>[]> types = new HashMap<>();
         Map<String, String> spouse = new HashMap<>();
         Map<String, List<String>> seats = new HashMap<>();
         Map<String, String> based = new HashMap<>();
-        for (String[] row : rows) {
+        for (TsvTable.Row r : rows) {
+            String[] row = r.cells();
             if (row.length < (row[0].equals("support") ? 2 : 3)) {
-                throw new IllegalArgumentException("tier-2 lexicon row needs kind, word, property: " + String.join(" ", row));
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a support row: kind and verb)");
             }
             switch (row[0]) {
                 case "kind" -> { }
-                case "verb" -> triggerRows.add(row);
-                case "noun" -> nounRows.add(row);
+                case "verb" -> triggerRows.add(r);
+                case "noun" -> nounRows.add(r);
                 case "support" -> support.add(row[1].toLowerCase());
                 case "host" -> hosts.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
                 case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
                 case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "based" -> based.put(row[1].toLowerCase(), row[2]);
-                default -> throw new IllegalArgumentException("unknown kind of tier-2 lexicon row: " + row[0]);
+                default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
+                        + " (verb, noun, support, host, types, spouse, seat, based)");
             }
         }
-        return new Tier2Lexicon(Lexicon.of(triggerRows), Lexicon.of(nounRows), Set.copyOf(support), hosts, types, spouse,
+        return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
                 seats, based);
     }
 

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * "the same day", "Two days later", "the next day" count from the anchor, not from the
  * publication date; a month and day without a year take the anchor's year. A sentence without
  * a date of its own takes the date of the paragraph it continues. Parenthetical sentences
- * (flashbacks) are dated but move neither the anchor nor the paragraph's date. Deictic words
- * outside quotations ("on Friday") count from the publication date, as SUTime resolved them.
+ * (flashbacks) are dated but move neither the anchor nor the paragraph's date. A bare weekday
+ * outside quotations ("on Friday") is that day of the narrated week when the paragraph has fixed a
+ * day, else the latest such day by the publication date ({@link WeekdayDates}); other deictic words
+ * count from the publication date, as SUTime resolved them.
  */
 final class TimeResolver {
 
@@ -84,7 +86,7 @@ final class TimeResolver {
                 if (t.sentence() != s.index() || !t.type().equals("DATE") && !t.type().equals("TIME")) {
                     continue;
                 }
-                String d = resolve(t, anchor, s);
+                String d = resolve(t, anchor, s, parseDay(carried));
                 if (d != null) {
                     timexDate.put(t, d);
                     own = own == null ? d : own;
@@ -102,11 +104,20 @@ final class TimeResolver {
         }
     }
 
-    private String resolve(TimeExpression t, LocalDate anchor, Sentence s) {
+    private String resolve(TimeExpression t, LocalDate anchor, Sentence s, LocalDate narrativeDay) {
         String text = t.text().toLowerCase(Locale.ROOT);
         String value = t.value() == null ? "" : t.value();
         if (HAS_YEAR.matcher(text).find()) {
             return explicit(value);
+        }
+        var weekday = WeekdayDates.weekday(text);
+        if (weekday != null && !insideQuote(s, t)) {
+            if (narrativeDay != null) {
+                return WeekdayDates.inWeekOf(narrativeDay, weekday).toString();
+            }
+            if (doc.document().date() != null) {
+                return WeekdayDates.latestBy(doc.document().date(), weekday).toString();
+            }
         }
         if (anchor != null) {
             String relative = relative(text, anchor);
@@ -207,7 +218,8 @@ final class TimeResolver {
             return null;
         }
         int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
-        return LocalDate.parse(safeDate(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
+        // an impossible date ("June 31, 2016") anchors nothing
+        return parseDay(safeDate(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
     }
 
     private String text(Sentence s) {

@@ -114,15 +114,22 @@ final class VoiceDetector {
         return false;
     }
 
+    /**
+     * Who makes the claim: the reporting verb's subject, an entity other than the fact's own
+     * subjects when there is one, else the subject itself ("Doyle told reporters that she had
+     * never met Vance" is Doyle's word about herself).
+     */
     private String claimant(SentenceGraph g, int sentence, int verb, List<String> subjects) {
+        String self = null;
         for (int s : g.children(verb, "nsubj")) {
             for (String key : ctx.entitiesAt(sentence, s)) {
                 if (!subjects.contains(key)) {
                     return key;
                 }
+                self = self == null ? key : self;
             }
         }
-        return null;
+        return self;
     }
 
     private String accordingTo(SentenceGraph g, int sentence, int node) {

@@ -26,6 +26,12 @@ final class Admission {
             sink.accept(new Input.Problem(c.location(), "empty: no text", false));
             return;
         }
+        int nul = c.text().indexOf('\0');
+        if (nul >= 0) {
+            sink.accept(new Input.Problem(c.location(), "binary content, not text: a NUL character at character "
+                    + c.text().codePointCount(0, nul), false));
+            return;
+        }
         Optional<String> tooLarge = limit.check(c.text());
         if (tooLarge.isPresent()) {
             sink.accept(new Input.Problem(c.location(), tooLarge.get(), false));
@@ -36,7 +42,8 @@ final class Admission {
         for (String note : notes) {
             sink.accept(new Input.Warning(c.location(), note));
         }
-        sink.accept(new Input.Read(new Document(c.text(), title(c.title()), date, c.source())));
+        String identity = c.identity() != null ? c.identity() : Identity.ofFile(c.location());
+        sink.accept(new Input.Read(new Document(c.text(), title(c.title()), date, c.source()), identity));
     }
 
     private LocalDate date(String written, List<String> notes) {

@@ -11,10 +11,17 @@ import java.util.List;
  * @param date     the date as written, or null
  * @param source   the path or URL to record as its source
  * @param notes    warnings found while reading it
+ * @param identity what identifies it across runs ({@link Identity}), or null for "the file it is"
  */
-record Candidate(String location, String text, String title, String date, String source, List<String> notes) {
+record Candidate(String location, String text, String title, String date, String source, List<String> notes,
+                 String identity) {
 
     Candidate {
         notes = List.copyOf(notes);
+    }
+
+    /** A document that is a whole file: identified by its path. */
+    Candidate(String location, String text, String title, String date, String source, List<String> notes) {
+        this(location, text, title, date, source, notes, null);
     }
 }

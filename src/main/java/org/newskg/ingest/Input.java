@@ -5,8 +5,19 @@ import org.newskg.model.Document;
 /** What reading one input item gave: a document, a problem naming where and why, or a warning. */
 public sealed interface Input permits Input.Read, Input.Problem, Input.Warning {
 
-    /** A document ready for extraction. */
-    record Read(Document document) implements Input {
+    /**
+     * A document ready for extraction.
+     *
+     * @param document the document
+     * @param identity what identifies it across runs ({@link Identity}): a stored document is
+     *                 replaced only by one with the same identity
+     */
+    record Read(Document document, String identity) implements Input {
+
+        /** A document that is a whole file, identified by its source. */
+        public Read(Document document) {
+            this(document, Identity.ofFile(document.source()));
+        }
     }
 
     /**

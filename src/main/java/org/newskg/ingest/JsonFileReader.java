@@ -34,8 +34,7 @@ final class JsonFileReader implements FormatReader {
         try (JsonParser parser = articles.mapper().createParser(new BufferedInputStream(Files.newInputStream(file)))) {
             readRoot(file, parser, sink);
         } catch (StreamConstraintsException e) {
-            sink.accept(new Input.Problem(at(file, e.getLocation()),
-                    limit.longerThan(articles.maxStringLength(), "characters in one JSON string"), false));
+            sink.accept(new Input.Problem(at(file, e.getLocation()), articles.constraintBroken(e), false));
         } catch (JsonProcessingException e) {
             sink.accept(new Input.Problem(at(file, e.getLocation()), "malformed JSON: " + firstLine(e), false));
         }
@@ -50,7 +49,7 @@ final class JsonFileReader implements FormatReader {
         if (first == JsonToken.START_ARRAY) {
             readArray(file, parser, sink);
         } else if (first == JsonToken.START_OBJECT) {
-            articles.admit(articles.mapper().readTree(parser), file.toString(), List.of(), sink);
+            articles.admit(articles.mapper().readTree(parser), file.toString(), null, List.of(), sink);
         } else {
             sink.accept(new Input.Problem(file.toString(), "not a JSON object or array", false));
             return;
@@ -67,7 +66,7 @@ final class JsonFileReader implements FormatReader {
             if (parser.currentToken() == null) {
                 throw new JsonParseException(parser, "unexpected end of file in array");
             }
-            articles.admit(articles.mapper().readTree(parser), file + "#" + index, List.of(), sink);
+            articles.admit(articles.mapper().readTree(parser), file + "#" + index, file.toString(), List.of(), sink);
             index++;
         }
         if (index == 0) {

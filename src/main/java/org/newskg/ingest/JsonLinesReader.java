@@ -42,7 +42,7 @@ final class JsonLinesReader implements FormatReader {
         int objects = 0;
         try (LineReader lines = new LineReader(new BufferedInputStream(Files.newInputStream(file)), maxLineBytes)) {
             for (LineReader.Line line = lines.next(); line != null; line = lines.next()) {
-                if (readLine(file + ":" + line.number(), line, sink)) {
+                if (readLine(file + ":" + line.number(), file.toString(), line, sink)) {
                     objects++;
                 }
             }
@@ -53,7 +53,7 @@ final class JsonLinesReader implements FormatReader {
     }
 
     /** Reads one line; false when it was blank. */
-    private boolean readLine(String location, LineReader.Line line, Consumer<Input> sink) {
+    private boolean readLine(String location, String feed, LineReader.Line line, Consumer<Input> sink) {
         if (line.cut()) {
             sink.accept(new Input.Problem(location, limit.longerThan(maxLineBytes, "bytes on one line"), false));
             return true;
@@ -66,15 +66,14 @@ final class JsonLinesReader implements FormatReader {
         try {
             node = json.readTree(decoded.text());
         } catch (StreamConstraintsException e) {
-            sink.accept(new Input.Problem(location,
-                    limit.longerThan(articles.maxStringLength(), "characters in one JSON string"), false));
+            sink.accept(new Input.Problem(location, articles.constraintBroken(e), false));
             return true;
         } catch (JsonProcessingException e) {
             sink.accept(new Input.Problem(location, "malformed JSON: " + JsonFileReader.firstLine(e), false));
             return true;
         }
         List<String> notes = decoded.windows1252() ? List.of(DecodedText.FALLBACK_WARNING) : List.of();
-        articles.admit(node, location, notes, sink);
+        articles.admit(node, location, feed, notes, sink);
         return true;
     }
 }

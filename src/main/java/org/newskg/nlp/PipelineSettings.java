@@ -5,7 +5,10 @@ import java.util.Properties;
 /** The CoreNLP properties NewsKG runs with: the one place CoreNLP property strings live. */
 final class PipelineSettings {
 
-    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref,quote";
+    /** Run on the shared pipeline, several documents at once: these annotators are thread-safe. */
+    static final String ANNOTATORS = "tokenize,ssplit,pos,lemma,ner,depparse,coref";
+    /** CoreNLP's quote annotator, run after {@link #ANNOTATORS}, one document at a time. */
+    static final String QUOTE = "quote";
     public static final String MODELS_DESCRIPTION = "stanford-corenlp 4.5.10 models (english): pos, ner 3class/7class/MISC + SUTime,"
             + " depparse UD, coref fastneural, quote attribution";
 
@@ -19,7 +22,7 @@ final class PipelineSettings {
         p.setProperty("coref.algorithm", "fastneural");
         p.setProperty("ner.applyFineGrained", "true");
         p.setProperty("ner.useSUTime", "true");
-        p.setProperty("quote.attributeQuotes", "true");
+        p.setProperty(QUOTE + ".attributeQuotes", "true");
         p.setProperty("tokenize.options", "invertible=true");
         return p;
     }

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryCancelledException;
@@ -21,6 +22,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.resultset.ResultsWriter;
 import org.apache.jena.system.Txn;
 import org.newskg.store.KgStore;
@@ -32,25 +35,40 @@ import org.newskg.store.KgStore;
  *
  * <p>SELECT and ASK results are written as table, csv, tsv, json or xml; CONSTRUCT and
  * DESCRIBE results are always written as Turtle, whatever the format asked for.
+ *
+ * <p>Queries run under a {@link QueryGuard}: no SERVICE call unless the {@link ServicePolicy}
+ * allows its host (none by default), REGEX and REPLACE stop at the time limit, and no error
+ * message carries what a remote endpoint answered.
  */
 public final class SparqlRunner {
 
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final long timeoutMillis;
+    private final QueryGuard guard;
 
-    /** A runner without a time limit. */
+    /** A runner without a time limit, refusing SERVICE. */
     public SparqlRunner() {
         this(0);
     }
 
     /**
-     * A runner that stops queries running longer than the limit.
+     * A runner that stops queries running longer than the limit and refuses SERVICE.
      *
      * @param timeoutMillis the limit in milliseconds; 0 or less for none
      */
     public SparqlRunner(long timeoutMillis) {
+        this(timeoutMillis, ServicePolicy.refuseAll());
+    }
+
+    /**
+     * A runner with a time limit and a SERVICE policy.
+     *
+     * @param timeoutMillis the limit in milliseconds; 0 or less for none
+     */
+    public SparqlRunner(long timeoutMillis, ServicePolicy services) {
         this.timeoutMillis = timeoutMillis;
+        this.guard = new QueryGuard(services, timeoutMillis);
     }
 
     /**
@@ -62,7 +80,7 @@ public final class SparqlRunner {
      */
     public void run(KgStore store, String sparql, String format, OutputStream out) {
         ResultFormat resultFormat = ResultFormat.of(format);
-        Query query = parse(sparql);
+        Query query = guard.parse(sparql);
         DatasetGraph dsg = store.datasetGraph();
         Txn.executeRead(dsg, () -> execute(dsg, query, qe -> write(qe, query, resultFormat, out)));
     }
@@ -73,7 +91,7 @@ public final class SparqlRunner {
      * @throws QueryFailure for a malformed query, a query that is not a SELECT, or a timeout
      */
     public ResultSetRewindable select(KgStore store, String sparql) {
-        Query query = parse(sparql);
+        Query query = guard.parse(sparql);
         if (!query.isSelectType()) {
             throw new QueryFailure("not a SELECT query");
         }
@@ -94,9 +112,14 @@ public final class SparqlRunner {
         try {
             return QueryFactory.create(sparql);
         } catch (QueryParseException e) {
-            String message = parserMessage(e);
-            throw new QueryFailure("malformed SPARQL at " + position(e, message) + ": " + message, e);
+            throw parseFailure(e);
         }
+    }
+
+    /** "malformed SPARQL at line L, column C: ..." for a parser's exception. */
+    static QueryFailure parseFailure(QueryParseException e) {
+        String message = parserMessage(e);
+        return new QueryFailure("malformed SPARQL at " + position(e, message) + ": " + message, e);
     }
 
     /** The position of the offending token: the parser's message names it more exactly than getLine/getColumn. */
@@ -117,6 +140,8 @@ public final class SparqlRunner {
     private void execute(DatasetGraph dsg, Query query, Consumer<QueryExecution> action) {
         QueryExecutionDatasetBuilder builder = QueryExecutionDatasetBuilder.create()
                 .dataset(DatasetFactory.wrap(dsg)).query(query);
+        Context guarded = guard.install(new Context());
+        guarded.keys().forEach(k -> builder.set(k, guarded.get(k)));
         if (timeoutMillis > 0) {
             builder.timeout(timeoutMillis, TimeUnit.MILLISECONDS);
         }
@@ -124,9 +149,29 @@ public final class SparqlRunner {
             action.accept(qe);
         } catch (QueryCancelledException e) {
             throw new QueryFailure("query timed out after " + timeoutMillis + " ms", e);
+        } catch (ServiceRefusedException e) {
+            throw new QueryFailure(e.getMessage(), e);
+        } catch (QueryExceptionHTTP e) {
+            throw new QueryFailure(remoteFailure(e), e);
+        } catch (HttpException e) {
+            throw new QueryFailure("SERVICE call failed: the remote endpoint could not be reached", e);
         } catch (QueryException e) {
-            throw new QueryFailure("query failed: " + firstLine(e), e);
+            // With federation on, a message may quote what a remote endpoint sent: leave it out.
+            throw new QueryFailure(guard.services().refusesAll() ? "query failed: " + firstLine(e)
+                    : "query failed (run again with --stacktrace for details)", e);
+        } catch (StackOverflowError e) {
+            throw new QueryFailure("query is nested too deeply to run (split it, or use VALUES)");
         }
+    }
+
+    /**
+     * What to say when an allowed SERVICE call failed: the status only, never the remote
+     * answer (Jena's message quotes the response body).
+     */
+    public static String remoteFailure(QueryExceptionHTTP e) {
+        return e.getStatusCode() > 0
+                ? "SERVICE call failed: the remote endpoint answered HTTP " + e.getStatusCode()
+                : "SERVICE call failed: the remote endpoint could not be reached";
     }
 
     private static String firstLine(Exception e) {

@@ -60,6 +60,8 @@ public final class Vocab {
     public static final Property TITLE = p(DCTERMS + "title");
     public static final Property DC_DATE = p(DCTERMS + "date");
     public static final Property SOURCE = p(DCTERMS + "source");
+    /** A document's identity in its feed ("url:...", "id:FILE#ID", "sha256:..."), meta graph. */
+    public static final Property IDENTIFIER = p(DCTERMS + "identifier");
     public static final Property ALT_LABEL = p(SKOS + "altLabel");
 
     /** The 15 relation properties of the contract, by local name. */

@@ -8,9 +8,12 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Endpoint;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.util.Context;
 import org.apache.jena.tdb2.TDB2;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.newskg.query.QueryGuard;
 import org.newskg.store.KgStore;
 
 /**
@@ -18,7 +21,10 @@ import org.newskg.store.KgStore;
  * {@value #DATASET} with the endpoints {@code sparql} and {@code query} (SPARQL query) and
  * {@code get} (Graph Store Protocol, read). There is no update, upload or graph-store write:
  * such requests are refused with a 4xx status. The default graph of queries is the union of
- * the document graphs and the meta graph. The page of classpath folder {@code /newskg-web/} is
+ * the document graphs and the meta graph. The server binds exactly the address asked for,
+ * sends no CORS header unless origins are named, refuses SERVICE unless hosts are allowed,
+ * and holds queries to a size and a time limit ({@link ServerSettings},
+ * {@link GuardedQueryProcessor}). The page of classpath folder {@code /newskg-web/} is
  * served at {@code /}.
  */
 public final class SparqlServer implements AutoCloseable {
@@ -41,28 +47,47 @@ public final class SparqlServer implements AutoCloseable {
      * @throws ServerException when the server cannot start (port in use, for one)
      */
     public static SparqlServer start(KgStore store, ServerSettings settings) {
-        FusekiServer server = FusekiServer.create()
+        BindAddress bind = BindAddress.resolve(settings.host());
+        QueryGuard guard = new QueryGuard(settings.services(), settings.timeoutMillis());
+        FusekiServer.Builder builder = FusekiServer.create()
                 .port(settings.port())
-                .loopback(settings.loopbackOnly())
-                .enableCors(settings.cors(), null)
+                .enableCors(false)
+                .registerOperation(Operation.Query, new GuardedQueryProcessor(guard, settings))
+                .addFilter("/*", new RequestLimitFilter(settings.maxQueryBytes()))
                 .staticFileBase(webRoot())
-                .add(DATASET, dataService(store, settings))
-                .build();
+                .add(DATASET, dataService(store, guard));
+        if (!settings.corsOrigins().isEmpty()) {
+            CorsFilter cors = new CorsFilter(settings.corsOrigins());
+            builder.addFilter(DATASET + "/sparql", cors).addFilter(DATASET + "/query", cors);
+        }
+        FusekiServer server = builder.build();
+        bindExactly(server, bind, settings.maxQueryBytes());
         try {
             server.start();
         } catch (RuntimeException e) {
-            throw new ServerException("cannot start the SPARQL server on " + settings.host() + ":"
+            throw new ServerException("cannot start the SPARQL server on " + bind.urlHost() + ":"
                     + settings.port() + ": " + rootMessage(e), e);
         }
-        return new SparqlServer(server, urlHost(settings));
+        return new SparqlServer(server, bind.urlHost());
     }
 
-    private static DataService dataService(KgStore store, ServerSettings settings) {
-        Context context = new Context();
-        context.set(TDB2.symUnionDefaultGraph, true);
-        if (settings.timeoutMillis() > 0) {
-            context.set(ARQ.queryTimeout, Long.toString(settings.timeoutMillis()));
+    /** Fuseki binds every interface or "localhost": point its connectors at the one address asked for. */
+    private static void bindExactly(FusekiServer server, BindAddress bind, long maxQueryBytes) {
+        for (Connector c : server.getJettyServer().getConnectors()) {
+            if (c instanceof ServerConnector sc) {
+                sc.setHost(bind.wildcard() ? null : bind.literal());
+            }
         }
+        ServletContextHandler handler = server.getJettyServer().getDescendant(ServletContextHandler.class);
+        if (handler != null) {
+            handler.setMaxFormContentSize((int) Math.min(Integer.MAX_VALUE,
+                    RequestLimitFilter.encodedLimit(maxQueryBytes)));
+        }
+    }
+
+    private static DataService dataService(KgStore store, QueryGuard guard) {
+        Context context = guard.install(new Context());
+        context.set(TDB2.symUnionDefaultGraph, true);
         return DataService.newBuilder(store.datasetGraph())
                 .addEndpoint(endpoint(Operation.Query, "sparql", context))
                 .addEndpoint(endpoint(Operation.Query, "query", context))
@@ -88,14 +113,6 @@ public final class SparqlServer implements AutoCloseable {
         } catch (URISyntaxException e) {
             throw new IllegalStateException("bad classpath URL " + url, e);
         }
-    }
-
-    private static String urlHost(ServerSettings settings) {
-        String h = settings.host();
-        if (h.equals("0.0.0.0") || h.equals("::") || h.isEmpty()) {
-            return "127.0.0.1";
-        }
-        return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
     }
 
     private static String rootMessage(Throwable e) {

@@ -56,6 +56,23 @@ public final class KgStore implements AutoCloseable {
      */
     public static KgStore open(Path dir) {
         StoreFolder.prepare(dir);
+        return connected(dir);
+    }
+
+    /**
+     * Opens the store in a folder that already holds one: the readers' way in, so that a typo in
+     * {@code --store} is an error rather than an empty answer.
+     *
+     * @throws StoreException when the folder holds no store, or another process uses it
+     */
+    public static KgStore openExisting(Path dir) {
+        if (!StoreFolder.holdsStore(dir)) {
+            throw new StoreException(StoreFolder.noStoreMessage(dir));
+        }
+        return connected(dir);
+    }
+
+    private static KgStore connected(Path dir) {
         DatasetGraph dsg = connect(dir);
         dsg.getContext().set(TDB2.symUnionDefaultGraph, true);
         return new KgStore(dir, dsg);
@@ -97,11 +114,17 @@ public final class KgStore implements AutoCloseable {
         return Txn.calculateRead(dsg, () -> findMetaSubject(Vocab.SOURCE.asNode(), source));
     }
 
+    /** The document whose metadata has this dcterms:identifier (its identity in its feed), if any. */
+    public Optional<String> findDocumentByIdentity(String identity) {
+        return Txn.calculateRead(dsg, () -> findMetaSubject(Vocab.IDENTIFIER.asNode(), identity));
+    }
+
+    /** A bound-object find: TDB2 answers it from its OSPG/POSG index, whatever the store's size. */
     private Optional<String> findMetaSubject(Node property, String value) {
-        Iterator<Quad> it = dsg.find(META, Node.ANY, property, Node.ANY);
+        Iterator<Quad> it = dsg.find(META, Node.ANY, property, NodeFactory.createLiteralString(value));
         while (it.hasNext()) {
             Quad q = it.next();
-            if (q.getSubject().isURI() && value.equals(text(q.getObject()))) {
+            if (q.getSubject().isURI()) {
                 return Optional.of(q.getSubject().getURI());
             }
         }
@@ -126,6 +149,15 @@ public final class KgStore implements AutoCloseable {
      */
     public void replaceDocument(Optional<String> oldIri, String docIri, Graph documentGraph,
                                 Graph metaTriples) {
+        replaceDocument(oldIri, docIri, documentGraph, metaTriples, List.of());
+    }
+
+    /**
+     * As {@link #replaceDocument(Optional, String, Graph, Graph)}, with what was held back from
+     * the document's graph for breaking the shapes, recorded in the {@link Quarantine} graph.
+     */
+    public void replaceDocument(Optional<String> oldIri, String docIri, Graph documentGraph,
+                                Graph metaTriples, List<Quarantine.Record> held) {
         Node doc = NodeFactory.createURI(docIri);
         Txn.executeWrite(dsg, () -> {
             oldIri.map(NodeFactory::createURI).ifPresent(this::removeInTxn);
@@ -133,7 +165,54 @@ public final class KgStore implements AutoCloseable {
             CanonicalLabels.align(dsg, doc, documentGraph).find()
                     .forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
             addToMeta(metaTriples);
+            held.forEach(r -> Quarantine.add(dsg, docIri, r));
         });
+    }
+
+    /**
+     * Stores a document under an identity ({@code org.newskg.ingest.Identity}), in one write
+     * transaction: the document that had this identity before loses it (and goes, if no other
+     * identity names it); a document with the same IRI (same text) is replaced, keeping its
+     * other identities. Nothing else is touched, whatever the order of a feed.
+     *
+     * @param held what was held back from the graph for breaking the shapes, for the quarantine graph
+     */
+    public void storeDocument(String identity, String docIri, Graph documentGraph, Graph metaTriples,
+                              List<Quarantine.Record> held) {
+        Node doc = NodeFactory.createURI(docIri);
+        Txn.executeWrite(dsg, () -> {
+            Identities ids = new Identities(dsg, this::removeInTxn);
+            ids.release(identity, doc);
+            List<Node> kept = ids.of(doc);
+            removeInTxn(doc);
+            CanonicalLabels.align(dsg, doc, documentGraph).find()
+                    .forEachRemaining(t -> dsg.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
+            addToMeta(metaTriples);
+            ids.give(doc, kept);
+            ids.give(doc, List.of(NodeFactory.createLiteralString(identity)));
+            held.forEach(r -> Quarantine.add(dsg, docIri, r));
+        });
+    }
+
+    /**
+     * Records that a document already stored (same text) now also has this identity; the
+     * document that had it before loses it.
+     */
+    public void attachIdentity(String identity, String docIri) {
+        Node doc = NodeFactory.createURI(docIri);
+        Node id = NodeFactory.createLiteralString(identity);
+        if (Txn.calculateRead(dsg, () -> dsg.contains(META, doc, Vocab.IDENTIFIER.asNode(), id))) {
+            return;
+        }
+        Txn.executeWrite(dsg, () -> {
+            new Identities(dsg, this::removeInTxn).release(identity, doc);
+            dsg.add(META, doc, Vocab.IDENTIFIER.asNode(), id);
+        });
+    }
+
+    /** What the quarantine graph holds, ordered by document and focus node. */
+    public List<Quarantine.Entry> quarantined() {
+        return Txn.calculateRead(dsg, () -> Quarantine.entries(dsg));
     }
 
     /** Adds the description of an extraction run to the meta graph. */
@@ -150,6 +229,7 @@ public final class KgStore implements AutoCloseable {
     private void removeInTxn(Node doc) {
         dsg.deleteAny(doc, Node.ANY, Node.ANY, Node.ANY);
         dsg.deleteAny(META, doc, Node.ANY, Node.ANY);
+        Quarantine.remove(dsg, doc);
     }
 
     private void addToMeta(Graph triples) {
@@ -187,6 +267,29 @@ public final class KgStore implements AutoCloseable {
         return node.isURI() ? node.getURI() : node.toString();
     }
 
+    /** Bytes the store's folder takes on disk, old generations and blocks included. */
+    public long bytesOnDisk() {
+        return StoreFolder.bytesOnDisk(dir);
+    }
+
+    /**
+     * Compacts the database: TDB2 keeps the old blocks of every committed transaction until
+     * compacted, so a store written document by document grows far beyond its content. Writes a
+     * new generation holding only the live data and deletes the old one. Other threads must not
+     * use the store meanwhile (TDB2 blocks writers during the switch).
+     *
+     * @return bytes on disk before and after
+     */
+    public Compaction compact() {
+        long before = bytesOnDisk();
+        DatabaseMgr.compact(dsg, true);
+        return new Compaction(before, bytesOnDisk());
+    }
+
+    /** Sizes on disk around a compaction, in bytes. */
+    public record Compaction(long bytesBefore, long bytesAfter) {
+    }
+
     /** Counts over the whole store. */
     public StoreStats stats() {
         return Txn.calculateRead(dsg, () -> {
@@ -198,7 +301,8 @@ public final class KgStore implements AutoCloseable {
             Set<Node> facts = collectSubjects(RDF.Statement.asNode(), new HashSet<>());
             Set<Node> quotes = collectSubjects(Vocab.QUOTE.asNode(), new HashSet<>());
             long triples = countIterator(dsg.find());
-            return new StoreStats(documents, entities.size(), facts.size(), quotes.size(), triples);
+            return new StoreStats(documents, entities.size(), facts.size(), quotes.size(), triples,
+                    Quarantine.count(dsg), bytesOnDisk());
         });
     }
 

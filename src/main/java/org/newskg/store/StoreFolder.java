@@ -52,6 +52,66 @@ final class StoreFolder {
         }
     }
 
+    /** True when the folder holds a TDB2 database (a generation folder Data-NNNN). */
+    static boolean holdsStore(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try {
+            return hasGeneration(dir);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The one-line message for a reader pointed at a folder with no store. */
+    static String noStoreMessage(Path dir) {
+        return "no NewsKG store at " + dir + " (create one with newskg ingest)";
+    }
+
+    /**
+     * Bytes the folder takes on disk. TDB2's files are sparse (each index file claims 8 MB from
+     * the start), so their apparent size says little: the allocated size comes from {@code du}
+     * where there is one, else the apparent size is the answer.
+     */
+    static long bytesOnDisk(Path dir) {
+        long allocated = allocatedBytes(dir);
+        return allocated >= 0 ? allocated : apparentBytes(dir);
+    }
+
+    private static long allocatedBytes(Path dir) {
+        try {
+            Process du = new ProcessBuilder("du", "-sk", dir.toString()).redirectErrorStream(true).start();
+            String out = new String(du.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (du.waitFor() != 0) {
+                return -1;
+            }
+            String kb = out.split("\\s+")[0];
+            return kb.matches("\\d+") ? Long.parseLong(kb) * 1024 : -1;
+        } catch (IOException e) {
+            return -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
+    private static long apparentBytes(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(StoreFolder::size).sum();
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The process id written in the TDB2 lock file, if it can be read. */
     static Optional<Long> lockOwner(Path dir) {
         Path lock = dir.resolve(LOCK_FILE);

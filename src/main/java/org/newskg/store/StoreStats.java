@@ -8,6 +8,9 @@ package org.newskg.store;
  * @param facts     statement nodes (rdf:Statement)
  * @param quotes    quotes (nkg:Quote)
  * @param triples   all quads in the store, meta graph included
+ * @param quarantined nodes held back from their documents for breaking the contract's shapes
+ * @param bytesOnDisk bytes the store's folder takes on disk
  */
-public record StoreStats(long documents, long entities, long facts, long quotes, long triples) {
+public record StoreStats(long documents, long entities, long facts, long quotes, long triples,
+                         long quarantined, long bytesOnDisk) {
 }

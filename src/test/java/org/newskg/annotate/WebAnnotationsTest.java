@@ -32,10 +32,10 @@ import org.apache.jena.sparql.util.Context;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.Required;
 import org.newskg.rdf.Vocab;
 import org.newskg.store.Fixtures;
 import org.newskg.store.KgStore;
@@ -182,6 +182,29 @@ class WebAnnotationsTest {
     }
 
     @Test
+    void everyAnnotationPassesTheW3cMustAssertions() {
+        JsonArray all = array(json);
+        assertEquals(9, all.size());
+        for (JsonObject a : all.getValuesAs(JsonObject.class)) {
+            assertEquals(List.of(), WebAnnotationMusts.failures(a), a.toString());
+            String body = a.getJsonObject("body").getString("id");
+            assertEquals(a.getString("id").replace("#annotation-", "#statement-"), body, "the body's id follows the annotation's");
+        }
+    }
+
+    @Test
+    void mustChecksCanFail() {
+        JsonObject a = array(json).getJsonObject(0);
+        JsonObject noBodyId = Json.createObjectBuilder(a)
+                .add("body", Json.createObjectBuilder(a.getJsonObject("body")).remove("id")).build();
+        assertEquals(List.of("3.2-bodyObjectsRecognized"), WebAnnotationMusts.failures(noBodyId));
+        JsonObject bad = Json.createObjectBuilder(a).add("created", "2024-06-01 10:00").add("bodyValue", "x")
+                .add("type", "Note").add("@context", "http://example.org/ctx").build();
+        assertEquals(List.of("3.1-annotationContextValidated", "3.1-annotationTypeValidated",
+                "3.2.5-notBodyBodyValue", "3.3.1-annotationCreatedValidated"), WebAnnotationMusts.failures(bad));
+    }
+
+    @Test
     void exportIsStableAndCanBeLimitedToOneGraph() throws IOException {
         assertEquals(json, export(Optional.empty()), "same store, same annotations, same IRIs");
         String docB = "https://w3id.org/newskg/doc/90dda43ef8babefa7fc7f05335e766dd34400c96d3299bafd02f311939199b20";
@@ -194,7 +217,7 @@ class WebAnnotationsTest {
 
     @Test
     void rdflibReadsWhatJenaReads() throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
+        Required.that(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
         Path file = Files.writeString(tmp.resolve("annotations.jsonld"), json);
         Path context = Files.write(tmp.resolve("anno-context.jsonld"), resource(LOCAL_CONTEXT));
         Path back = tmp.resolve("rdflib-wa.nt");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.IngestListener;
 import org.newskg.IngestReport;
 import org.newskg.NewsKg;
+import org.newskg.Required;
 import org.newskg.SharedPipeline;
 import org.newskg.nlp.CoreNlpAnnotator;
 
@@ -21,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Regression guard on extraction quality: ingests the seed article and the development set
@@ -48,7 +48,7 @@ class AcceptanceScoreTest {
     @Test
     void developmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         Path texts = ACCEPTANCE.resolve("dev/texts");
-        assumeTrue(Files.isDirectory(texts), "development set not present");
+        Required.that(Files.isDirectory(texts), "development set not present: " + texts.toAbsolutePath());
         JsonNode s = score(nlp, dir, List.of(texts), ACCEPTANCE.resolve("dev/gold.json"));
         assertTrue(s.get("f1").asDouble() >= 0.70, "relations F1 " + s);
         assertTrue(s.get("precision").asDouble() >= 0.75, "precision " + s);
@@ -88,7 +88,8 @@ class AcceptanceScoreTest {
 
     private static JsonNode score(CoreNlpAnnotator nlp, Path dir, List<Path> inputs, Path gold) throws Exception {
         Path scorer = ACCEPTANCE.resolve("score.py");
-        assumeTrue(Files.isRegularFile(scorer) && Files.isRegularFile(gold), "acceptance files not present");
+        Required.that(Files.isRegularFile(scorer) && Files.isRegularFile(gold),
+                "acceptance files not present: " + scorer.toAbsolutePath() + ", " + gold.toAbsolutePath());
         Path export = dir.resolve("export.nq");
         try (NewsKg kg = NewsKg.builder().store(dir.resolve("store")).annotator(nlp).threads(2).build()) {
             IngestReport r = kg.ingest(inputs, IngestListener.NONE);
@@ -100,7 +101,7 @@ class AcceptanceScoreTest {
         Process p = new ProcessBuilder("python3", scorer.toString(), export.toString(), gold.toString(), "--json")
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assumeTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer did not finish");
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS), "scorer did not finish in 60 s: " + out);
         assertEquals(0, p.exitValue(), out);
         return new ObjectMapper().readTree(out);
     }

@@ -28,6 +28,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
@@ -37,16 +38,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * An ingest killed with SIGKILL partway (a separate JVM running the real command line) leaves
- * whole documents only; rerunning the same ingest skips them by hash, does the rest, and ends
- * with the same documents and the same facts as a clean run.
+ * An ingest with two threads killed with SIGKILL at a random moment, twice (a separate JVM
+ * running the real command line each time), leaves whole documents only; rerunning the same
+ * ingest skips them by hash, does the rest, and ends with the same documents and the same facts
+ * as a clean run, document graph by document graph.
  */
 @ExtendWith(SharedPipeline.class)
 class KillResumeTest {
 
-    private static final List<String> TEXTS = List.of("dev-01.txt", "dev-06.txt", "dev-07.txt",
-            "dev-08.txt");
-    private static final Path DEV = Path.of("/work/shared/acceptance/dev/texts");
+    private static final List<String> TEXTS = List.of("dev-01.txt", "dev-02.txt", "dev-05.txt", "dev-06.txt",
+            "dev-07.txt", "dev-08.txt");
+    /** How many times an ingest with two threads is killed before the last run completes it. */
+    private static final int KILLS = 2;
+    /** The committed copies of the development texts (see its SOURCE file), relative to the project. */
+    private static final Path DEV = Path.of("src/test/resources/dev-texts");
     private static final String PROV = "http://www.w3.org/ns/prov#";
     /** What differs between two runs of the same input: which run, and when. */
     private static final Set<String> RUN_PROPERTIES = Set.of(PROV + "wasGeneratedBy", PROV + "startedAtTime",
@@ -63,8 +68,12 @@ class KillResumeTest {
             Files.copy(sourceText(t), in.resolve(t));
         }
         Path killed = tmp.resolve("killed");
-        Process child = startIngest(killed, in);
-        CompletableFuture<List<String>> watcher = CompletableFuture.supplyAsync(() -> killAfterFirstStored(child));
+        long seed = System.nanoTime();
+        Random random = new Random(seed);
+        String why = " (random seed " + seed + ")";
+        Process first = startIngest(killed, in, 2);
+        Process child = first;
+        CompletableFuture<List<String>> watcher = CompletableFuture.supplyAsync(() -> killAfterStored(first, 1, 0));
 
         Path clean = tmp.resolve("clean");
         Map<String, Graph> expected;
@@ -73,32 +82,46 @@ class KillResumeTest {
             cleanRun = kg.ingest(List.of(in), IngestListener.NONE);
             expected = documents(kg.store());
         }
-        assertTrue(cleanRun.stored() >= 2, "the clean run should store several documents: " + cleanRun.summary());
+        assertTrue(cleanRun.stored() >= 4, "the clean run should store several documents: " + cleanRun.summary());
 
-        List<String> childLines = watcher.get(240, TimeUnit.SECONDS);
-        assertTrue(child.waitFor(30, TimeUnit.SECONDS));
-        long storedLines = childLines.stream().filter(l -> l.startsWith(STORED)).count();
-        assertTrue(storedLines >= 1, "the child stored nothing before it was killed:\n" + String.join("\n", childLines));
-
-        Map<String, Graph> survivors;
-        try (KgStore store = KgStore.open(killed)) {
-            survivors = documents(store);
+        int survivorsBefore = 0;
+        for (int kill = 1; kill <= KILLS; kill++) {
+            List<String> childLines = watcher.get(300, TimeUnit.SECONDS);
+            assertTrue(child.waitFor(30, TimeUnit.SECONDS));
+            long storedLines = childLines.stream().filter(l -> l.startsWith(STORED)).count();
+            assertTrue(storedLines >= 1, "the child stored nothing before it was killed" + why + ":\n"
+                    + String.join("\n", childLines));
+            Map<String, Graph> survivors;
+            try (KgStore store = KgStore.open(killed)) {
+                survivors = documents(store);
+            }
+            if (kill == 1) {
+                assertTrue(survivors.size() >= 1 && survivors.size() < expected.size(),
+                        "kill should land partway: " + survivors.size() + " of " + expected.size() + " stored" + why);
+            }
+            assertTrue(survivors.size() >= survivorsBefore, "a kill lost committed documents" + why);
+            survivorsBefore = survivors.size();
+            survivors.forEach((iri, g) -> assertTrue(expected.containsKey(iri) && g.isIsomorphicWith(expected.get(iri)),
+                    "a document committed before a kill must be whole: " + iri + why));
+            if (kill < KILLS) {
+                child = startIngest(killed, in, 2);
+                Process next = child;
+                int after = 1 + random.nextInt(2);
+                int delayMillis = random.nextInt(400);
+                watcher = CompletableFuture.supplyAsync(() -> killAfterStored(next, after, delayMillis));
+            }
         }
-        assertTrue(survivors.size() >= 1 && survivors.size() < expected.size(),
-                "kill should land partway: " + survivors.size() + " of " + expected.size() + " stored");
-        survivors.forEach((iri, g) -> assertTrue(expected.containsKey(iri) && g.isIsomorphicWith(expected.get(iri)),
-                "a document committed before the kill must be whole: " + iri));
 
-        try (NewsKg kg = NewsKg.builder().store(killed).annotator(nlp).threads(1).build()) {
+        try (NewsKg kg = NewsKg.builder().store(killed).annotator(nlp).threads(2).build()) {
             IngestReport resumed = kg.ingest(List.of(in), IngestListener.NONE);
-            assertEquals(survivors.size(), resumed.unchanged(), resumed.summary());
-            assertEquals(cleanRun.stored() - survivors.size(), resumed.stored(), resumed.summary());
-            assertEquals(cleanRun.failed().size(), resumed.failed().size(), resumed.summary());
+            assertEquals(survivorsBefore, resumed.unchanged(), resumed.summary() + why);
+            assertEquals(cleanRun.stored() - survivorsBefore, resumed.stored(), resumed.summary() + why);
+            assertEquals(cleanRun.failures(), resumed.failures(), resumed.summary());
 
             Map<String, Graph> actual = documents(kg.store());
-            assertEquals(expected.keySet(), actual.keySet(), "the same documents as a clean run");
+            assertEquals(expected.keySet(), actual.keySet(), "the same documents as a clean run" + why);
             expected.forEach((iri, g) -> assertTrue(g.isIsomorphicWith(actual.get(iri)),
-                    "the same facts as a clean run in " + iri));
+                    "the same facts as a clean run in " + iri + why));
             var outcome = kg.validateStore();
             assertTrue(outcome.conforms(), outcome.toText());
         }
@@ -109,24 +132,29 @@ class KillResumeTest {
     }
 
     /** The real command line in its own JVM, one document per transaction, a line per stored document. */
-    private static Process startIngest(Path store, Path in) throws IOException {
+    private static Process startIngest(Path store, Path in, int threads) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx4g", "-XX:+UseG1GC", "-cp",
-                System.getProperty("java.class.path"), "org.newskg.cli.Main", "ingest", "--threads", "1", "--log",
+                System.getProperty("java.class.path"), "org.newskg.cli.Main", "ingest", "--threads", String.valueOf(threads), "--log",
                 "--store", store.toString(), in.toString());
         pb.redirectOutput(ProcessBuilder.Redirect.DISCARD);
         return pb.start();
     }
 
-    /** Reads the child's stderr and sends SIGKILL as soon as it reports its first stored document. */
-    private static List<String> killAfterFirstStored(Process child) {
+    /**
+     * Reads the child's stderr and sends SIGKILL once it has reported {@code after} stored
+     * documents and a further {@code delayMillis} have passed (or at its end).
+     */
+    private static List<String> killAfterStored(Process child, int after, int delayMillis) {
         List<String> lines = new ArrayList<>();
         try (BufferedReader err = new BufferedReader(new InputStreamReader(child.getErrorStream(),
                 StandardCharsets.UTF_8))) {
             String line;
+            int seen = 0;
             while ((line = err.readLine()) != null) {
                 lines.add(line);
-                if (line.startsWith(STORED)) {
+                if (line.startsWith(STORED) && ++seen >= after) {
+                    sleep(delayMillis);
                     child.destroyForcibly();
                     break;
                 }
@@ -138,6 +166,14 @@ class KillResumeTest {
             child.destroyForcibly();
         }
         return lines;
+    }
+
+    private static void sleep(int millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /**

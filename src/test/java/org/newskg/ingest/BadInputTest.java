@@ -132,6 +132,29 @@ class BadInputTest {
         assertProblem(Results.read(f), f, "not a JSON object or array", false);
     }
 
+    @Test
+    void aNulByteAfterTheFirst8KbIsRefusedAsBinary() throws IOException {
+        byte[] bytes = new byte[FileProbe.SAMPLE_BYTES + 2000];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        bytes[FileProbe.SAMPLE_BYTES + 1000] = 0;
+        Path f = Files.write(dir.resolve("late-nul.txt"), bytes);
+        Results r = Results.read(f);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).reason().startsWith("binary content, not text: a NUL character at character"),
+                r.problems().toString());
+        assertTrue(r.documents().isEmpty());
+    }
+
+    @Test
+    void deeplyNestedJsonSaysSoNotThatItIsTooLong() throws IOException {
+        Path f = write("deep.jsonl", "{\"text\": \"a\", \"x\": " + "[".repeat(5000) + "]".repeat(5000) + "}\n");
+        Results r = Results.read(f);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        String reason = r.problems().get(0).reason();
+        assertTrue(reason.contains("nested more than 1000 levels"), reason);
+        assertFalse(reason.contains("--max-chars"), reason);
+    }
+
     private static void assertProblem(Results r, Path file, String reason, boolean skipped) {
         Input.Problem p = r.onlyProblem();
         assertEquals(file.toString(), p.location());

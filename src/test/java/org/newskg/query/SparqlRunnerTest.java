@@ -9,6 +9,12 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
+import java.net.InetAddress;
+import java.util.List;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.ResultSetMgr;
@@ -118,6 +124,47 @@ class SparqlRunnerTest {
         QueryFailure e = assertThrows(QueryFailure.class,
                 () -> new SparqlRunner(300).run(store, cross, "csv", new ByteArrayOutputStream()));
         assertEquals("query timed out after 300 ms", e.getMessage());
+    }
+
+    @Test
+    void regexOnALongLiteralStopsAtTheLimit() {
+        String q = "SELECT * { VALUES ?x { \"" + "a".repeat(60) + "!\" } FILTER REGEX(?x, \"(.*a){12}$\") }";
+        long start = System.nanoTime();
+        QueryFailure e = assertThrows(QueryFailure.class,
+                () -> new SparqlRunner(300).run(store, q, "csv", new ByteArrayOutputStream()));
+        assertEquals("query timed out after 300 ms", e.getMessage());
+        assertTrue((System.nanoTime() - start) / 1_000_000 < 10_000, "stopped long before the match would end");
+    }
+
+    @Test
+    void serviceIsRefusedBeforeAnythingIsSent() throws Exception {
+        AtomicInteger requests = new AtomicInteger();
+        HttpServer listener = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 0);
+        listener.createContext("/", x -> {
+            requests.incrementAndGet();
+            x.sendResponseHeaders(500, -1);
+            x.close();
+        });
+        listener.start();
+        try {
+            String url = "http://127.0.0.1:" + listener.getAddress().getPort() + "/sparql";
+            for (String q : List.of("SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "SELECT * { VALUES ?e { <" + url + "> } SERVICE ?e { ?s ?p ?o } }")) {
+                QueryFailure e = assertThrows(QueryFailure.class, () -> runner.run(store, q, "csv", new ByteArrayOutputStream()));
+                assertTrue(e.getMessage().contains("refused"), e.getMessage());
+                QueryFailure other = assertThrows(QueryFailure.class, () -> new SparqlRunner(0,
+                        ServicePolicy.allowing(List.of("example.org"))).run(store, q, "csv", new ByteArrayOutputStream()));
+                assertTrue(other.getMessage().contains("refused"), other.getMessage());
+            }
+            assertEquals(0, requests.get());
+            QueryFailure remote = assertThrows(QueryFailure.class, () -> new SparqlRunner(0,
+                    ServicePolicy.allowing(List.of("127.0.0.1"))).run(store, "SELECT * { SERVICE <" + url + "> { ?s ?p ?o } }",
+                    "csv", new ByteArrayOutputStream()));
+            assertEquals("SERVICE call failed: the remote endpoint answered HTTP 500", remote.getMessage());
+            assertEquals(1, requests.get());
+        } finally {
+            listener.stop(0);
+        }
     }
 
     private byte[] bytes(String query, String format) {

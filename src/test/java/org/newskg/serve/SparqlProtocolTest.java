@@ -27,12 +27,12 @@ import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.Required;
 import org.newskg.store.Fixtures;
 import org.newskg.store.KgStore;
 import org.newskg.store.PeerTools;
@@ -99,7 +99,7 @@ class SparqlProtocolTest {
 
     @Test
     void pythonSparqlWrapperSelectsAndConstructs() throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasPythonModule("SPARQLWrapper"), "no SPARQLWrapper for " + PeerTools.PYTHON);
+        Required.that(PeerTools.hasPythonModule("SPARQLWrapper"), "no SPARQLWrapper for " + PeerTools.PYTHON);
         PeerTools.Result r = PeerTools.python(SPARQLWRAPPER, server.endpoint(), SOLICITED, PERSONS);
         assertEquals(0, r.exit(), r::describe);
         String[] parts = r.out().split("(?m)^TURTLE$", 2);

@@ -18,10 +18,10 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.newskg.Required;
 import org.newskg.store.Fixtures;
 import org.newskg.store.KgStore;
 
@@ -96,7 +96,7 @@ class WebPageTest {
 
     @Test
     void chromiumRendersSearchAndEntityView() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
+        Required.that(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
         String url = server.baseUrl() + "#search=WikiLeaks&open=first";
 
         String dom = chromium(List.of("--dump-dom", url));
@@ -117,7 +117,7 @@ class WebPageTest {
 
     @Test
     void chromiumShowsSparqlErrorsAsText() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
+        Required.that(Files.isExecutable(CHROMIUM), "no " + CHROMIUM);
         String bad = "SELECT ?s WHERE { ?s <b>";
         String url = server.baseUrl() + "#sparql=" + java.net.URLEncoder.encode(bad, StandardCharsets.UTF_8)
                 .replace("+", "%20");

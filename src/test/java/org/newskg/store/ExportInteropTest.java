@@ -26,10 +26,10 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.newskg.Required;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -129,7 +129,7 @@ class ExportInteropTest {
     @ParameterizedTest
     @ValueSource(strings = {"nq", "nt", "ttl", "trig", "rdfxml"})
     void rapperCountsWhatJenaReads(String format) throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasRapper(), "no " + PeerTools.RAPPER);
+        Required.that(PeerTools.hasRapper(), "no " + PeerTools.RAPPER);
         Format f = FORMATS.get(format);
         PeerTools.Result r = PeerTools.run(List.of(PeerTools.RAPPER.toString(), "-i", f.rapper(), "-c",
                 exported(format).toString()));
@@ -143,7 +143,7 @@ class ExportInteropTest {
     @ParameterizedTest
     @ValueSource(strings = {"nq", "nt", "ttl", "trig", "rdfxml"})
     void rapperWritesBackTheSameGraph(String format) throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasRapper(), "no " + PeerTools.RAPPER);
+        Required.that(PeerTools.hasRapper(), "no " + PeerTools.RAPPER);
         Format f = FORMATS.get(format);
         PeerTools.Result r = PeerTools.run(List.of(PeerTools.RAPPER.toString(), "-q", "-i", f.rapper(),
                 "-o", f.quads() ? "nquads" : "ntriples", exported(format).toString()));
@@ -156,7 +156,7 @@ class ExportInteropTest {
     @ParameterizedTest
     @ValueSource(strings = {"nq", "nt", "ttl", "trig", "jsonld", "rdfxml"})
     void rdflibReadsWhatJenaReads(String format) throws IOException {
-        Assumptions.assumeTrue(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
+        Required.that(PeerTools.hasPythonModule("rdflib"), "no rdflib for " + PeerTools.PYTHON);
         Format f = FORMATS.get(format);
         Path back = tmp.resolve("rdflib-" + format + (f.quads() ? ".nq" : ".nt"));
         PeerTools.Result r = PeerTools.python(RDFLIB, f.rdflib(), exported(format).toString(), back.toString(),

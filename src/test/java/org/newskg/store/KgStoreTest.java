@@ -68,7 +68,8 @@ class KgStoreTest {
             StoreStats stats = store.stats();
             long all = Fixtures.graph(Fixtures.DOC_A).size() + Fixtures.graph(Fixtures.DOC_B).size()
                     + Fixtures.meta(null).size();
-            assertEquals(new StoreStats(2, 3, 1, 1, all), stats);
+            assertEquals(new StoreStats(2, 3, 1, 1, all, 0, stats.bytesOnDisk()), stats);
+            assertTrue(stats.bytesOnDisk() > 0, "size on disk: " + stats.bytesOnDisk());
         }
     }
 

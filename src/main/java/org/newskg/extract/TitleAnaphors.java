@@ -1,0 +1,134 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Mention;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * "the President", "the Attorney General": a definite title with no name of its own refers to
+ * the person the document names with that title ("President Trump", "Attorney General Jeff
+ * Sessions"), when one person holds it more often than any other there.
+ */
+final class TitleAnaphors {
+
+    private final Map<String, String> holders = new HashMap<>();
+
+    TitleAnaphors(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
+        Map<String, Map<String, Integer>> counts = new HashMap<>();
+        for (SentenceGraph g : graphs) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                if (!isTitle(g, t, cues)) {
+                    continue;
+                }
+                String person = personAfter(g, s, t, entities, cues);
+                if (person != null) {
+                    counts.computeIfAbsent(key(g, t), k -> new HashMap<>()).merge(person, 1, Integer::sum);
+                }
+            }
+        }
+        counts.forEach((title, byPerson) -> {
+            int max = byPerson.values().stream().max(Integer::compare).orElse(0);
+            List<String> top = byPerson.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey).toList();
+            if (top.size() == 1) {
+                holders.put(title, top.get(0));
+            }
+        });
+        offices(graphs, entities, cues);
+    }
+
+    /**
+     * A capitalised definite title the document never pairs with a name ("the President asked
+     * Miller ...") names the office holder as the text does: a person labelled by the title.
+     */
+    private void offices(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
+        for (SentenceGraph g : graphs) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                if (!g.token(t).pos().equals("NNP") || !Character.isUpperCase(g.token(t).word().charAt(0))
+                        || !entities.at(s, t).isEmpty() || t + 1 < g.size() && "TITLE".equals(g.token(t + 1).ner())
+                        || !bare(g, t, cues)) {
+                    continue;
+                }
+                String title = key(g, t);
+                if (holders.containsKey(title) && !offices.contains(title)) {
+                    continue;
+                }
+                int first = firstOf(g, t);
+                String label = g.text(first, t);
+                String key = EntityType.PERSON.pathSegment() + "/" + Names.slug(label);
+                entities.entities().putIfAbsent(key, new Entity(key, EntityType.PERSON, label, java.util.Set.of()));
+                entities.mentions().add(new Mention(g.token(first).begin(), g.token(t).end(), label, key, s));
+                holders.put(title, key);
+                offices.add(title);
+            }
+        }
+    }
+
+    private final java.util.Set<String> offices = new java.util.HashSet<>();
+
+    private boolean bare(SentenceGraph g, int t, Cues cues) {
+        if (!isTitle(g, t, cues) || !definite(g, t) || g.hasChild(t, "nmod:of") || g.hasChild(t, "nmod:poss")) {
+            return false;
+        }
+        return g.incoming(t).stream().noneMatch(d -> d.relation().equals("compound"));
+    }
+
+    private static int firstOf(SentenceGraph g, int t) {
+        int first = t;
+        while (first > 0 && "TITLE".equals(g.token(first - 1).ner()) && g.token(first - 1).pos().startsWith("NN")) {
+            first--;
+        }
+        return first;
+    }
+
+    /** The person a bare definite title at this token stands for, or null. */
+    String holder(SentenceGraph g, int t, Cues cues) {
+        // "the president of Egypt" is another office; "President Trump" is named
+        if (holders.isEmpty() || !bare(g, t, cues)) {
+            return null;
+        }
+        return holders.get(key(g, t));
+    }
+
+    private static boolean definite(SentenceGraph g, int t) {
+        int first = t;
+        while (first > 0 && "TITLE".equals(g.token(first - 1).ner())) {
+            first--;
+        }
+        return first > 0 && g.token(first - 1).word().equalsIgnoreCase("the");
+    }
+
+    private static boolean isTitle(SentenceGraph g, int t, Cues cues) {
+        return g.token(t).pos().startsWith("NN") && ("TITLE".equals(g.token(t).ner())
+                || cues.titleRelation(g.token(t).word()) != null);
+    }
+
+    /** "Attorney General": the title's words up to this token. */
+    private static String key(SentenceGraph g, int t) {
+        return g.text(firstOf(g, t), t).toLowerCase(Locale.ROOT);
+    }
+
+    /** The person named right after a title ("President Trump", "President-Elect Trump"), or null. */
+    private static String personAfter(SentenceGraph g, int s, int t, ResolvedEntities entities, Cues cues) {
+        for (int n = t + 1; n < Math.min(g.size(), t + 4); n++) {
+            for (String k : entities.at(s, n)) {
+                Entity e = entities.entity(k);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return k;
+                }
+            }
+            String w = g.token(n).word();
+            if (!"TITLE".equals(g.token(n).ner()) && !w.equals("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+}
