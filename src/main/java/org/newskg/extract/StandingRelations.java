@@ -51,7 +51,7 @@ final class StandingRelations {
             return;
         }
         for (String place : countries) {
-            demonymFacts(g, s, t, word, places.placeKey(place), out);
+            demonymFacts(g, s, t, word, place, out);
         }
     }
 
@@ -73,7 +73,8 @@ final class StandingRelations {
         return out;
     }
 
-    private void demonymFacts(SentenceGraph g, int s, int t, String word, String placeKey, List<Relation> out) {
+    /** The place's entity is made (when the text never names it) only once a fact needs it. */
+    private void demonymFacts(SentenceGraph g, int s, int t, String word, String place, List<Relation> out) {
         for (String key : holder(g, s, t)) {
             EntityType type = ctx.entities().entity(key).type();
             if (ctx.entities().entity(key).label().contains(word)) {
@@ -81,7 +82,7 @@ final class StandingRelations {
             }
             String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
             if (property != null) {
-                out.add(fact(key, property, placeKey, word, s));
+                out.add(fact(key, property, places.placeKey(place), word, s));
             }
         }
     }
@@ -97,6 +98,12 @@ final class StandingRelations {
             return;
         }
         String prefix = split ? g.token(t - 2).word() : word.substring(0, dash);
+        List<String> holders = holder(g, s, t).stream().filter(k -> property.equals("headquarteredIn")
+                ? ctx.entities().entity(k).type() == EntityType.ORGANIZATION
+                : ctx.entities().entity(k).type() != EntityType.WORK).toList();
+        if (holders.isEmpty()) {
+            return;
+        }
         String placeKey = null;
         if (split) {
             placeKey = entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
@@ -115,7 +122,7 @@ final class StandingRelations {
             return;
         }
         word = split ? prefix + "-" + word : word;
-        for (String key : holder(g, s, t)) {
+        for (String key : holders) {
             EntityType type = ctx.entities().entity(key).type();
             if (property.equals("headquarteredIn") && type == EntityType.ORGANIZATION) {
                 out.add(fact(key, property, placeKey, word, s));
