@@ -63,8 +63,9 @@ final class ServeCommand implements Callable<Integer> {
         BindAddress bind = BindAddress.resolve(host);
         PrintWriter err = common.command.commandLine().getErr();
         if (!bind.loopback()) {
-            err.println("newskg: warning: --host " + host + " (" + bind.literal()
-                    + ") makes the endpoint reachable from other machines");
+            String literal = bind.literal();
+            err.println("newskg: warning: --host " + host + (literal.equals(host) ? "" : " (" + literal + ")")
+                    + " makes the endpoint reachable from other machines (it has no authentication)");
             err.flush();
         }
         try (NewsKg kg = common.builder().build(); SparqlServer server = kg.serve(settings)) {

@@ -1,6 +1,7 @@
 package org.newskg.query;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
@@ -50,7 +51,7 @@ final class GuardedRegex extends E_Regex {
 
     private Pattern compiled(String pattern, String flags) {
         Compiled c = last;
-        if (c == null || !c.pattern.equals(pattern) || !java.util.Objects.equals(c.flags, flags)) {
+        if (c == null || !c.pattern.equals(pattern) || !Objects.equals(c.flags, flags)) {
             c = new Compiled(pattern, flags, RegexEngine.makePattern("REGEX", pattern, flags));
             last = c;
         }

@@ -3,9 +3,8 @@ package org.newskg.query;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryParseException;
-import org.apache.jena.query.Syntax;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.algebra.Op;
 import org.apache.jena.sparql.algebra.TransformCopy;
@@ -45,15 +44,33 @@ public final class QueryGuard {
     }
 
     /**
-     * Parses (SPARQL 1.1 with Jena's extensions, as Fuseki does) and applies the SERVICE policy.
+     * Parses (SPARQL 1.1 with Jena's extensions, as Fuseki does) within the time limit, counted
+     * from now, and applies the SERVICE policy.
      *
-     * @throws QueryFailure for a malformed or too deeply nested query, or a refused SERVICE
+     * @throws QueryFailure for a malformed, too deeply nested or too slow to parse query, or a
+     *                      refused SERVICE
      */
     public Query parse(String sparql) {
+        return parse(sparql, System.nanoTime(), null);
+    }
+
+    /**
+     * As {@link #parse(String)}, with the time limit counted from {@code startNanos}
+     * ({@link System#nanoTime()} when the request arrived) and relative IRIs resolved against
+     * {@code baseIri} (null for the system base).
+     */
+    public Query parse(String sparql, long startNanos, String baseIri) {
+        long deadline = timeoutMillis > 0 ? startNanos + TimeUnit.MILLISECONDS.toNanos(timeoutMillis)
+                : startNanos + Long.MAX_VALUE / 2;
         Query query;
         try {
-            query = QueryFactory.create(sparql, Syntax.syntaxARQ);
+            query = DeadlineParser.parse(sparql, deadline, baseIri);
+        } catch (QueryCancelledException e) {
+            throw new QueryFailure("query timed out after " + timeoutMillis + " ms (while parsing)", e);
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) {
+                throw new QueryFailure("query is nested too deeply to parse (split it, or use VALUES)");
+            }
             throw SparqlRunner.parseFailure(e);
         } catch (StackOverflowError e) {
             throw new QueryFailure("query is nested too deeply to parse (split it, or use VALUES)");
@@ -64,6 +81,11 @@ public final class QueryGuard {
             throw new QueryFailure("query is nested too deeply to run (split it, or use VALUES)");
         }
         return query;
+    }
+
+    /** True when a failure from {@link #parse} is the time limit rather than the query. */
+    public static boolean timedOut(QueryFailure failure) {
+        return failure.getCause() instanceof QueryCancelledException;
     }
 
     /**

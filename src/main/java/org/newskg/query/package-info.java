@@ -6,6 +6,9 @@
  * {@code # description:}, {@code # param:}) and bound with Jena's
  * {@link org.apache.jena.query.ParameterizedSparqlString}: a parameter {@code name} is the
  * variable {@code ?name}; an optional parameter left out stays unbound and does not filter.
+ * Every query runs under a {@link org.newskg.query.QueryGuard}: parsing within the time limit,
+ * no SERVICE call unless the {@link org.newskg.query.ServicePolicy} allows its host, and REGEX
+ * and REPLACE that stop at the limit.
  * May use: Jena ARQ, org.newskg.store, org.newskg.rdf.
  */
 package org.newskg.query;

@@ -38,8 +38,9 @@ public record BindAddress(InetAddress address) {
                 return new BindAddress(a);
             }
         }
-        throw new ServerException("--host " + host + " (" + candidates[0].getHostAddress()
-                + ") is not an address of this machine", null);
+        String resolved = candidates[0].getHostAddress();
+        throw new ServerException("--host " + host + (resolved.equals(h) ? "" : " (" + resolved + ")")
+                + " is not an address of this machine", null);
     }
 
     private static boolean isLocal(InetAddress a) {

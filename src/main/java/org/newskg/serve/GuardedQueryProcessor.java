@@ -12,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.fuseki.Fuseki;
 import org.apache.jena.fuseki.servlets.ActionErrorException;
 import org.apache.jena.fuseki.servlets.HttpAction;
 import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
@@ -36,7 +37,7 @@ import org.newskg.query.SparqlRunner;
 /**
  * Fuseki's SPARQL query operation with limits that hold: a query larger than the limit gets
  * 413; one that does not parse, is nested too deeply or names a refused SERVICE gets 400; the
- * time limit starts when the request arrives, so parsing counts against it; SELECT results are
+ * time limit starts when the request arrives and stops parsing too (503); SELECT results are
  * gathered in full before the first byte is sent, so a query that times out gets 503, never a
  * 200 with a truncated body (at most {@link ServerSettings#maxResultRows()} rows; more get 503).
  * No failure message carries what a remote endpoint answered, and
@@ -95,7 +96,7 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
             tooLarge();
         }
         action.log.info(String.format("[%d] Query = %s", action.id, ServletOps.formatForLog(queryString)));
-        Query query = parse(queryString, action);
+        Query query = parse(queryString, start, action);
         long remaining = remainingMillis(start);
         action.beginRead();
         try {
@@ -126,11 +127,11 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
         }
     }
 
-    private Query parse(String queryString, HttpAction action) {
+    private Query parse(String queryString, long start, HttpAction action) {
         try {
-            return guard.parse(queryString);
+            return guard.parse(queryString, start, Fuseki.BaseParserSPARQL);
         } catch (QueryFailure e) {
-            fail(action, HttpSC.BAD_REQUEST_400, e.getMessage(), e);
+            fail(action, QueryGuard.timedOut(e) ? HttpSC.SERVICE_UNAVAILABLE_503 : HttpSC.BAD_REQUEST_400, e.getMessage(), e);
             throw e;
         }
     }
@@ -194,7 +195,8 @@ final class GuardedQueryProcessor extends SPARQL_QueryDataset {
     }
 
     private void fail(HttpAction action, int status, String message, Throwable e) {
-        String line = String.format("[%d] %d %s", action.id, status, message);
+        String line = String.format("[%d] %d %s", action.id, status, message)
+                + (status >= 500 && status != HttpSC.BAD_GATEWAY_502 && e != null ? " (" + e.getClass().getSimpleName() + ": " + firstLine(e) + ")" : "");
         if (stacktrace) {
             action.log.warn(line, e);
         } else {

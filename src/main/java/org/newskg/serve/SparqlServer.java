@@ -22,7 +22,8 @@ import org.newskg.store.KgStore;
  * {@code get} (Graph Store Protocol, read). There is no update, upload or graph-store write:
  * such requests are refused with a 4xx status. The default graph of queries is the union of
  * the document graphs and the meta graph. The server binds exactly the address asked for,
- * sends no CORS header unless origins are named, refuses SERVICE unless hosts are allowed,
+ * answers on loopback only requests addressed to localhost (no DNS rebinding), sends no
+ * CORS header unless origins are named, refuses SERVICE unless hosts are allowed,
  * and holds queries to a size and a time limit ({@link ServerSettings},
  * {@link GuardedQueryProcessor}). The page of classpath folder {@code /newskg-web/} is
  * served at {@code /}.
@@ -56,6 +57,9 @@ public final class SparqlServer implements AutoCloseable {
                 .addFilter("/*", new RequestLimitFilter(settings.maxQueryBytes()))
                 .staticFileBase(webRoot())
                 .add(DATASET, dataService(store, guard));
+        if (bind.loopback()) {
+            builder.addFilter("/*", new HostHeaderFilter(bind, settings.host()));
+        }
         if (!settings.corsOrigins().isEmpty()) {
             CorsFilter cors = new CorsFilter(settings.corsOrigins());
             builder.addFilter(DATASET + "/sparql", cors).addFilter(DATASET + "/query", cors);

@@ -228,7 +228,12 @@ class CannedQueriesFixtureTest {
         for (CannedQuery q : queries.all()) {
             Map<String, String> params = new HashMap<>();
             q.params().stream().filter(CannedQuery.Param::required).forEach(p -> params.put(p.name(), samples.get(p.name())));
-            assertFalse(run(q.name(), params).isEmpty(), q.name());
+            if (q.name().equals("quarantine")) {
+                // the fixture store conforms: nothing was quarantined
+                assertTrue(run(q.name(), params).isEmpty(), q.name());
+            } else {
+                assertFalse(run(q.name(), params).isEmpty(), q.name());
+            }
         }
     }
 }

@@ -112,6 +112,29 @@ class CorsTest {
     }
 
     @Test
+    void dnsRebindingIsRefused() throws Exception {
+        for (String host : List.of("evil.example", "evil.example:" + closed.port(), "127.0.0.1.nip.io")) {
+            assertEquals(421, rawStatus(closed.port(), host), host);
+        }
+        for (String host : List.of("127.0.0.1:" + closed.port(), "localhost:" + closed.port(), "localhost", "[::1]:" + closed.port())) {
+            assertEquals(200, rawStatus(closed.port(), host), host);
+        }
+    }
+
+    /** A GET with a chosen Host header (the JDK client will not set one). */
+    private static int rawStatus(int port, String host) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            String target = "/newskg/sparql?query=" + URLEncoder.encode(ASK, StandardCharsets.UTF_8);
+            socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.ISO_8859_1)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
     void originsAreChecked() {
         assertEquals("http://localhost:8080", CorsFilter.origin("HTTP://LocalHost:8080/"));
         for (String bad : List.of("*", "null", "localhost:8080", "http://a.example/path", "file:///x", "http://u@a.example")) {
