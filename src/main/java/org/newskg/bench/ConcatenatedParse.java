@@ -33,6 +33,18 @@ public final class ConcatenatedParse {
      * @param source the concatenated document's source name
      */
     public static ParsedDocument of(List<ParsedDocument> parts, int minTokens, String source) {
+        return join(parts, minTokens, source, false);
+    }
+
+    /**
+     * Like {@link #of}, but the last part is cut after the sentence that reaches {@code tokens},
+     * so the result has about that many tokens (within one sentence).
+     */
+    public static ParsedDocument about(List<ParsedDocument> parts, int tokens, String source) {
+        return join(parts, tokens, source, true);
+    }
+
+    private static ParsedDocument join(List<ParsedDocument> parts, int minTokens, String source, boolean cut) {
         if (parts.stream().mapToInt(ParsedDocument::tokenCount).sum() == 0) {
             throw new IllegalArgumentException("nothing to concatenate: no tokens in " + parts.size() + " documents");
         }
@@ -47,6 +59,9 @@ public final class ConcatenatedParse {
         int nextChain = 0;
         for (int i = 0; tokens < minTokens; i = (i + 1) % parts.size()) {
             ParsedDocument p = parts.get(i);
+            if (cut && tokens + p.tokenCount() > minTokens) {
+                p = prefix(p, minTokens - tokens);
+            }
             if (text.length() > 0) {
                 text.append(GAP);
                 codePoints += GAP.length();
@@ -78,5 +93,31 @@ public final class ConcatenatedParse {
         Document first = parts.get(0).document();
         Document doc = new Document(text.toString(), null, first.date(), source);
         return new ParsedDocument(doc, sentences, entities, chains, quotes, times);
+    }
+
+    /** The first sentences of a document, up to the one that reaches {@code tokens}, and what lies in them. */
+    static ParsedDocument prefix(ParsedDocument p, int tokens) {
+        int n = 0;
+        int count = 0;
+        while (n < p.sentences().size() && count < tokens) {
+            count += p.sentences().get(n).tokens().size();
+            n++;
+        }
+        int keep = n;
+        List<Sentence> sentences = p.sentences().subList(0, keep);
+        int end = sentences.isEmpty() ? 0 : sentences.get(keep - 1).end();
+        Document d = p.document();
+        String text = d.slice(0, end);
+        List<CorefChain> chains = new ArrayList<>();
+        for (CorefChain c : p.chains()) {
+            List<CorefMention> ms = c.mentions().stream().filter(m -> m.sentence() < keep).toList();
+            if (!ms.isEmpty()) {
+                chains.add(new CorefChain(c.id(), ms));
+            }
+        }
+        return new ParsedDocument(new Document(text, d.title(), d.date(), d.source()), sentences,
+                p.entities().stream().filter(e -> e.sentence() < keep).toList(), chains,
+                p.quotes().stream().filter(q -> q.sentence() < keep && q.end() <= end).toList(),
+                p.times().stream().filter(t -> t.sentence() < keep).toList());
     }
 }

@@ -39,6 +39,18 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--stacktrace", description = "print the stack trace of a failure")
     boolean stacktrace;
 
+    @Option(names = "--scaling", description = "instead: extraction ms per 1,000 tokens for documents of 1k-64k tokens"
+            + " (concatenated from these documents' cached parses) and store ms per document with 100-100,000 documents stored")
+    boolean scaling;
+
+    @Option(names = "--cache", paramLabel = "DIR", description = "with --scaling: annotation cache to read the parses from"
+            + " (missing ones are annotated once and added)")
+    Path cache;
+
+    @Option(names = "--budget", paramLabel = "SECONDS", defaultValue = "300",
+            description = "with --scaling: the longest one extraction may take (default: ${DEFAULT-VALUE})")
+    long budget;
+
     @Option(names = "--whole-process", description = "time a whole newskg ingest (fresh store, no cache) against"
             + " CoreNLP alone with the same annotators and threads, each as its own process, and print the ratio")
     boolean wholeProcess;
@@ -59,8 +71,13 @@ final class BenchCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return Errors.OK;
         }
-        BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
         PrintWriter out = spec.commandLine().getOut();
+        if (scaling) {
+            out.println(ScalingRun.run(paths, cache, budget, out));
+            out.flush();
+            return Errors.OK;
+        }
+        BenchReport report = new Benchmark(program.setUp(NewsKg.builder()), n).run(paths);
         out.println(json ? report.toJson() : report.toTable());
         out.flush();
         return Errors.OK;

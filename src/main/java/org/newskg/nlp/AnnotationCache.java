@@ -52,6 +52,12 @@ public final class AnnotationCache {
     private abstract static class WithoutDocument {
     }
 
+    /**
+     * The whole pipeline as one string: every annotator in order (the quote annotator runs on its
+     * own after the others, but it is part of what an entry holds) and the properties.
+     */
+    private static final String PIPELINE = pipeline();
+
     private final Path dir;
     private final String versions;
     private final boolean readsUnversioned;
@@ -145,8 +151,23 @@ public final class AnnotationCache {
     }
 
     private static String unversionedKey(Document doc) {
-        return doc.sha256() + "|" + doc.date() + "|" + PipelineSettings.ANNOTATORS + "|"
-                + PipelineSettings.properties();
+        return doc.sha256() + "|" + doc.date() + "|" + PIPELINE;
+    }
+
+    private static String pipeline() {
+        // PipelineSettings.ANNOTATORS names every annotator an entry holds, quote included (the
+        // quote step runs on its own after the shared pipeline, but its output is in the entry)
+        return PipelineSettings.ANNOTATORS + "|" + PipelineSettings.properties();
+    }
+
+    /** The entry file's name for a document (tests: the key must not change by accident). */
+    String fileName(Document doc) {
+        return file(doc).getFileName().toString();
+    }
+
+    /** The name an entry had before the key held the versions. */
+    static String unversionedFileName(Document doc) {
+        return sha(unversionedKey(doc)) + ".json.gz";
     }
 
     private static String sha(String s) {

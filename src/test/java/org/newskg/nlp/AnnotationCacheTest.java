@@ -86,4 +86,31 @@ class AnnotationCacheTest {
         assertEquals(parsed(), cache.get(DOC).orElseThrow(), "the rewritten entry is read");
         assertEquals(1, warnings.size());
     }
+
+    /**
+     * The key is stable: a change to how the pipeline is run (not what it is) must not turn every
+     * existing cache entry into a miss. The names are those of the entries made by this pipeline
+     * before and after the versions joined the key; change them only when the annotations change.
+     */
+    @Test
+    void theKeyOfAnEntryDoesNotChangeByAccident(@TempDir Path dir) {
+        assertEquals(PINNED_UNVERSIONED, AnnotationCache.unversionedFileName(DOC));
+        assertEquals(PINNED, new AnnotationCache(dir, "4.5.10", "stanford-corenlp-4.5.10-models.jar:1", w -> { }).fileName(DOC));
+    }
+
+    @Test
+    void anEntryMadeBeforeTheVersionsJoinedTheKeyIsReadAndMoved(@TempDir Path dir) throws IOException {
+        AnnotationCache versioned = new AnnotationCache(dir, "4.5.10", "stanford-corenlp-4.5.10-models.jar:1", w -> { });
+        versioned.put(parsed());
+        Files.move(dir.resolve(versioned.fileName(DOC)), dir.resolve(AnnotationCache.unversionedFileName(DOC)));
+        assertEquals(parsed(), versioned.get(DOC).orElseThrow());
+        assertTrue(Files.isRegularFile(dir.resolve(versioned.fileName(DOC))), "moved to the versioned key");
+        AnnotationCache other = new AnnotationCache(dir.resolve("other"), "4.6.0", "stanford-corenlp-4.6.0-models.jar:1", w -> { });
+        Files.createDirectories(dir.resolve("other"));
+        Files.copy(dir.resolve(AnnotationCache.unversionedFileName(DOC)), dir.resolve("other").resolve(AnnotationCache.unversionedFileName(DOC)));
+        assertTrue(other.get(DOC).isEmpty(), "another CoreNLP does not read the old entries");
+    }
+
+    private static final String PINNED_UNVERSIONED = "7aa5b763b276504359158bdf4fd60d3f.json.gz";
+    private static final String PINNED = "8db40de338762b1481b409f83948b6a9.json.gz";
 }
