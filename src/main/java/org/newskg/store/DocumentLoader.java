@@ -103,6 +103,9 @@ public final class DocumentLoader {
         if (!shas.add(g.sha256())) {
             return Outcome.UNCHANGED;
         }
+        // The labels step ingest runs at each commit, against the documents of this load so far. When
+        // store-level entity resolution replaces it, stream g.graph() as it is and run that step
+        // once in finish(), after finishBulk().
         Graph aligned = CanonicalLabels.align(labels, doc, g.graph());
         aligned.find(Node.ANY, RDFS.label.asNode(), Node.ANY)
                 .forEachRemaining(t -> labels.add(doc, t.getSubject(), t.getPredicate(), t.getObject()));
