@@ -15,12 +15,14 @@ final class RelationExtractor {
     private final Lexicon lexicon;
     private final Arguments args;
     private final VoiceDetector voices;
+    private final TypeFits types;
 
     RelationExtractor(DocContext ctx, Lexicon lexicon) {
         this.ctx = ctx;
         this.lexicon = lexicon;
         this.args = new Arguments(ctx);
         this.voices = new VoiceDetector(ctx);
+        this.types = new TypeFits(ctx);
     }
 
     List<Relation> extract() {
@@ -120,11 +122,11 @@ final class RelationExtractor {
         double confidence = args.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && typesFit(subj, f.property(), obj) && objectTypeFits(f, obj)) {
+                if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && types.objectFits(f, obj)) {
                     out.add(relation(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
-                    if (f.also() != null && typesFit(subj, f.also(), obj)) {
+                    if (f.also() != null && types.fit(subj, f.also(), obj)) {
                         out.add(relation(g, s, verb, subj, f.also(), obj, null, null, v,
                                 v.hedged() ? confidence - 0.4 : confidence - 0.1));
                     }
@@ -182,45 +184,6 @@ final class RelationExtractor {
         return List.of();
     }
 
-    private static final java.util.Set<String> BETWEEN_AGENTS = java.util.Set.of("messaged", "solicited", "met",
-            "memberOf", "founderOf", "childOf");
-
-    /** Only people, organisations and places act; messages and meetings are between agents. */
-    private boolean typesFit(String subject, String property, String object) {
-        if (isWork(subject)) {
-            return false;
-        }
-        if (STANDING.contains(property) && !isOrganization(object)) {
-            return false;
-        }
-        if (OF_WORKS.contains(property) && !isWork(object)) {
-            return false;
-        }
-        return !BETWEEN_AGENTS.contains(property) || !isWork(object);
-    }
-
-    /** One is a member or founder of an organisation, not of a person ("began working for Deripaska"). */
-    private static final java.util.Set<String> STANDING = java.util.Set.of("memberOf", "founderOf");
-
-    /** What is obtained, published, shared or handed over is a work ("Red Hat was acquired by IBM" is not). */
-    private static final java.util.Set<String> OF_WORKS = java.util.Set.of("obtained", "published", "shared",
-            "transferred");
-
-    private boolean isOrganization(String key) {
-        var e = ctx.entities().entity(key);
-        return e != null && e.type() == org.newskg.model.EntityType.ORGANIZATION;
-    }
-
-    private boolean objectTypeFits(Frame f, String object) {
-        var e = ctx.entities().entity(object);
-        return f.objectTypes().isEmpty() || e != null && f.objectTypes().contains(e.type().name().toLowerCase());
-    }
-
-    private boolean isWork(String key) {
-        var e = ctx.entities().entity(key);
-        return e != null && e.type() == org.newskg.model.EntityType.WORK;
-    }
-
     /** "encouraged the campaign to refuse": what was asked for is not something that happened. */
     private boolean isRequestedAction(SentenceGraph g, int verb) {
         for (Dependency d : g.incoming(verb)) {
@@ -272,7 +235,7 @@ final class RelationExtractor {
         Voice v = voices.voice(s, verb == null ? noun : verb, subjects);
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && typesFit(subj, f.property(), obj)) {
+                if (!subj.equals(obj) && types.fit(subj, f.property(), obj)) {
                     out.add(relation(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
                     if (f.mutual()) {
                         out.add(relation(g, s, noun, obj, f.property(), subj, null, null, v, 0.6));
