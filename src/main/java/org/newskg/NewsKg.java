@@ -79,6 +79,15 @@ public final class NewsKg implements AutoCloseable {
         }
     }
 
+    /**
+     * Loads N-Quads written by {@code spark-extract} (or an N-Quads export) into the store: Jena's
+     * bulk loader when the store is empty, one transaction per document otherwise, skipping
+     * documents already stored by content hash; then the store-level steps.
+     */
+    public LoadReport load(List<Path> inputs, IngestListener listener) {
+        return new Loading(this, writableStore(), listener).run(inputs);
+    }
+
     /** The annotation of one document: from the cache when it has it, else from CoreNLP. */
     ParsedDocument annotate(Document doc) {
         Optional<AnnotationCache> cache = cache();

@@ -39,6 +39,20 @@ class ArchitectureTest {
     }
 
     @Test
+    void sparkOnlyInSpark() {
+        noClasses().that().resideOutsideOfPackage("org.newskg.spark..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "org.sparkproject..", "scala..",
+                        "org.apache.hadoop..")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheCommandLineReachesTheSparkJob() {
+        noClasses().that().resideOutsideOfPackage("org.newskg.spark..").and().resideOutsideOfPackage("org.newskg.cli..")
+                .should().dependOnClassesThat().resideInAPackage("org.newskg.spark..").check(classes);
+    }
+
+    @Test
     void extractionIsFreeOfJenaAndCoreNlp() {
         noClasses().that().resideInAPackage("org.newskg.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.apache.jena..", "edu.stanford..")

@@ -59,6 +59,13 @@ class ShapeGateTest {
             List<Quarantine.Entry> entries = store.quarantined();
             assertEquals(g.documentIri(), entries.get(0).document());
             assertTrue(kg.validateStore().conforms(), kg.validateStore().toText());
+            java.io.ByteArrayOutputStream csv = new java.io.ByteArrayOutputStream();
+            var canned = org.newskg.query.CannedQueries.loadBundled().get("quarantine").orElseThrow();
+            kg.query(org.newskg.query.CannedQueries.bind(canned, java.util.Map.of()).toString(), "csv", csv, 10_000);
+            String answer = csv.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(answer.startsWith("document,focusNode,shape,message,triples"), answer);
+            assertTrue(answer.contains(g.documentIri() + ",\"" + phrase.getURI() + "\""), answer);
+            assertTrue(answer.contains("needs exactly one"), answer);
             store.replaceDocument(Optional.empty(), g.documentIri(), out.graphs().graph(), g.meta());
             assertEquals(0, store.stats().quarantined(), "a new version of the document drops its old records");
         }

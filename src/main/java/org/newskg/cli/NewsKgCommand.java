@@ -11,7 +11,8 @@ import java.util.function.UnaryOperator;
         description = "Turns news articles into a knowledge graph that can prove every fact it holds.",
         subcommands = {IngestCommand.class, ExtractCommand.class, QueryCommand.class, ExportCommand.class,
                 ServeCommand.class, DocsCommand.class, StatsCommand.class, QueriesCommand.class, ValidateCommand.class,
-                CompactCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                CompactCommand.class, BenchCommand.class, SparkExtractCommand.class, LoadCommand.class,
+                CommandLine.HelpCommand.class})
 final class NewsKgCommand implements Runnable {
 
     @CommandLine.Spec

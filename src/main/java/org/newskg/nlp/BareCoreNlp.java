@@ -34,7 +34,6 @@ public final class BareCoreNlp {
         }
         long t0 = System.nanoTime();
         Properties p = PipelineSettings.properties();
-        p.setProperty("annotators", PipelineSettings.ANNOTATORS + "," + PipelineSettings.QUOTE);
         StanfordCoreNLP pipeline = new StanfordCoreNLP(p);
         long t1 = System.nanoTime();
         AtomicInteger done = new AtomicInteger();

@@ -40,7 +40,7 @@ public final class CoreNlpAnnotator implements Annotator {
     /** Loads the models. Call once per JVM and share the result. */
     public static CoreNlpAnnotator load() {
         long t0 = System.nanoTime();
-        StanfordCoreNLP p = new StanfordCoreNLP(PipelineSettings.properties());
+        StanfordCoreNLP p = new StanfordCoreNLP(PipelineSettings.sharedPipelineProperties());
         QuoteAnnotator q = new QuoteAnnotator(PipelineSettings.QUOTE, PipelineSettings.properties());
         return new CoreNlpAnnotator(p, q, (System.nanoTime() - t0) / 1_000_000);
     }
