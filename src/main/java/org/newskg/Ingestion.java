@@ -164,8 +164,8 @@ final class Ingestion implements AutoCloseable {
                 if (fatal == null) {
                     next.run();
                 }
-            } catch (Error e) {
-                fatal = e;
+            } catch (Error | RuntimeException e) {
+                fatal = e; // the store failed (or memory ran out): the run ends with that one line
             } finally {
                 window.release();
             }

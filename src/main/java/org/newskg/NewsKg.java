@@ -295,7 +295,8 @@ public final class NewsKg implements AutoCloseable {
         }
 
         public NewsKg build() {
-            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon(), Vocab.RELATIONS);
+            Lexicon lex = options.lexicon() == null ? Lexicon.bundled() : Lexicon.fromFile(options.lexicon(),
+                    java.util.stream.Stream.concat(Vocab.RELATIONS.stream(), Vocab.TIER2_RELATIONS.stream()).toList());
             return new NewsKg(options, new Extractor(lex), annotator);
         }
     }

@@ -22,7 +22,7 @@ final class ExportCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--format", defaultValue = "nq", description = "nq, nt, ttl, trig, jsonld, rdfxml, wa (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "nq", description = "nq, nt, ttl, trig, jsonld, rdfxml, wa, events (CSV of the facts with CAMEO/PLOVER alignment) (default: ${DEFAULT-VALUE})")
     String format;
 
     @Option(names = "--graph", paramLabel = "IRI", description = "export one document graph")

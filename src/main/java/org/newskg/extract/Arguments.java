@@ -216,6 +216,18 @@ final class Arguments {
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
         }
         List<String> out = new ArrayList<>();
+        // "allies such as Germany", "several books, including X": the examples are the argument
+        for (Dependency d : g.outgoing(t)) {
+            if (d.relation().equals("nmod:such_as") || d.relation().equals("nmod:including")) {
+                out.addAll(entitiesOf(g, s, d.dependent(), depth + 1));
+                for (int c : g.children(d.dependent(), "conj")) {
+                    out.addAll(entitiesOf(g, s, c, depth + 1));
+                }
+            }
+        }
+        if (!out.isEmpty()) {
+            return out;
+        }
         // "copies of the messages": only a partitive noun's "of" holds the real argument, not
         // "the daughter of Y" or "a member of X"
         if (ctx.cues().is("partitive", g.lemma(t)) || ctx.cues().is("partitive", g.token(t).word())) {

@@ -21,6 +21,8 @@ public final class Extractor {
 
     private final Lexicon lexicon;
     private final Cues cues;
+    private final Tier2Lexicon tier2 = Tier2Lexicon.bundled();
+    private final Demonyms demonyms = Demonyms.bundled();
 
     public Extractor(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -50,6 +52,7 @@ public final class Extractor {
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
         relations.addAll(new QuotedQuestions(ctx).extract());
+        relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
         relations.addAll(new EventDates(ctx).extract(relations));
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), onePerSpan(entities.mentions()),
                 dedupe(relations), quotes(ctx));

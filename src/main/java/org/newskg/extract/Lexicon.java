@@ -33,6 +33,11 @@ public final class Lexicon {
         return fromFile(file, Set.of());
     }
 
+    /** Frames from rows read elsewhere (the verb and noun rows of the tier-2 lexicon), any property name. */
+    static Lexicon ofRows(List<TsvTable.Row> rows) {
+        return of(rows, null);
+    }
+
     /**
      * A user's lexicon file, in the same format as the bundled one, checked row by row as it is
      * read: the first bad row is an {@link IllegalArgumentException} saying "FILE:LINE: what is wrong".

@@ -60,12 +60,21 @@ final class RelationExtractor {
             String rel = r.substring(0, colon);
             String marker = r.substring(colon + 1);
             // the clause's marker or modal: "ccomp:whether", "ccomp:should" ("told X he should resign")
-            return g.children(t, rel).stream().anyMatch(c -> java.util.stream.Stream.concat(
+            // a complement clause without "that" may be parsed as parataxis ("told Berg he should resign")
+            List<Integer> clauses = new ArrayList<>(g.children(t, rel));
+            if (rel.equals("ccomp")) {
+                clauses.addAll(g.children(t, "parataxis"));
+            }
+            return clauses.stream().anyMatch(c -> java.util.stream.Stream.concat(
                     g.children(c, "mark").stream(), g.childrenExact(c, "aux").stream())
                     .anyMatch(m -> g.token(m).word().equalsIgnoreCase(marker)));
         }
-        return !g.childrenExact(t, r).isEmpty() || !g.children(t, r).isEmpty();
+        // "called on Turkey to ...", not "called on December 29"
+        java.util.function.Predicate<Integer> notTime = c -> !r.startsWith("obl") || !TIMES.contains(g.token(c).ner());
+        return g.childrenExact(t, r).stream().anyMatch(notTime) || g.children(t, r).stream().anyMatch(notTime);
     }
+
+    private static final java.util.Set<String> TIMES = java.util.Set.of("DATE", "TIME", "DURATION", "SET");
 
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("back", "over", "along", "out", "on");
 
@@ -131,8 +140,8 @@ final class RelationExtractor {
     private Integer purposeOf(SentenceGraph g, int verb) {
         for (Dependency d : g.incoming(verb)) {
             if (d.governor() >= 0 && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
-                    && lexicon.verbExpresses(g.lemma(d.governor()), "messaged")
-                    && !lexicon.verbExpresses(g.lemma(d.governor()), "solicited")) {
+                    && applicable(g, d.governor(), lexicon.verb(g.lemma(d.governor()), particle(g, d.governor())))
+                    .map(f -> f.property().equals("messaged")).orElse(false)) {
                 return d.governor();
             }
         }
@@ -217,7 +226,8 @@ final class RelationExtractor {
         for (Dependency d : g.incoming(verb)) {
             if (d.relation().equals("xcomp") && d.governor() >= 0) {
                 int gov = d.governor();
-                boolean asks = lexicon.verbExpresses(g.lemma(gov), "solicited");
+                boolean asks = applicable(g, gov, lexicon.verb(g.lemma(gov), particle(g, gov)))
+                        .map(f -> f.property().equals("solicited")).orElse(false);
                 if (asks && !g.childrenExact(gov, "obj").isEmpty()) {
                     return true;
                 }
@@ -291,11 +301,10 @@ final class RelationExtractor {
                 v.negated(), v.hedged(), source, Math.round(confidence * 100) / 100.0, s);
     }
 
-    /** A fact told inside someone's quotation is their claim, unless they tell of themselves. */
+    /** A fact told inside someone's quotation is their claim, of themselves too ("I informed John"). */
     private String quotedBy(SentenceGraph g, int trigger, String subject) {
         var q = ctx.quoteAt(g.token(trigger).begin());
-        String speaker = q == null ? null : ctx.speakers().get(q);
-        return speaker == null || speaker.equals(subject) ? null : speaker;
+        return q == null ? null : ctx.speakers().get(q);
     }
 
     /** The trigger word with its particle, and "tried to" / "attempted to" when it is controlled. */

@@ -30,6 +30,8 @@ final class TimeResolver {
     private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
     private static final Pattern SAME = Pattern.compile(
             "\\b(same|that) (day|morning|afternoon|evening|night)\\b|\\blater that day\\b|\\bhours (later|after)\\b");
+    private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|last (night|evening))\\b");
+    private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b");
     private static final Pattern NEXT = Pattern.compile("\\b(next|following) (day|morning|evening)\\b");
     private static final Pattern BEFORE = Pattern.compile("\\b(previous|prior) day\\b|\\bday before\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(\\w+) (day|week)s? (later|after|earlier|before)\\b");
@@ -161,6 +163,12 @@ final class TimeResolver {
     }
 
     private static String relative(String text, LocalDate anchor) {
+        if (YESTERDAY.matcher(text).find()) {
+            return anchor.minusDays(1).toString();
+        }
+        if (TOMORROW.matcher(text).find()) {
+            return anchor.plusDays(1).toString();
+        }
         if (SAME.matcher(text).find()) {
             return anchor.toString();
         }

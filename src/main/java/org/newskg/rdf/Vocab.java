@@ -69,6 +69,13 @@ public final class Vocab {
             "messaged", "solicited", "tweeted", "denied", "declined", "praised", "published",
             "shared", "obtained", "stole", "transferred", "met", "memberOf", "founderOf", "childOf");
 
+    /** The 30 tier-2 relation properties of the contract (ordinary news, aligned with CAMEO and PLOVER). */
+    public static final java.util.List<String> TIER2_RELATIONS = java.util.List.of(
+            "accused", "criticized", "threatened", "investigated", "sued", "charged", "arrested", "convicted",
+            "sentenced", "fined", "sanctioned", "attacked", "killed", "visited", "agreedWith", "supported", "opposed",
+            "aided", "acquired", "investedIn", "partneredWith", "appointed", "fired", "resigned", "announced",
+            "launched", "spouseOf", "locatedIn", "headquarteredIn", "citizenOf");
+
     private Vocab() {
     }
 

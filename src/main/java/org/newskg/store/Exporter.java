@@ -37,7 +37,9 @@ enum Exporter {
     JSONLD("jsonld", RDFFormat.JSONLD11_PRETTY, false, false),
     RDFXML("rdfxml", RDFFormat.RDFXML_PLAIN, false, false),
     /** W3C Web Annotations in JSON-LD: not a dump of the triples, see {@link WebAnnotations}. */
-    WA("wa", null, false, true);
+    WA("wa", null, false, true),
+    /** One CSV row per asserted or negated fact, with CAMEO/PLOVER alignment: see {@link EventsCsv}. */
+    EVENTS("events", null, false, true);
 
     /** The format names accepted by {@link #forFormat}, comma-separated. */
     static final String FORMATS = Arrays.stream(values()).map(e -> e.name)
@@ -68,6 +70,8 @@ enum Exporter {
         graphName.ifPresent(g -> requireGraph(dsg, g));
         if (this == WA) {
             WebAnnotations.write(dsg, out, graphName);
+        } else if (this == EVENTS) {
+            EventsCsv.write(dsg, out, graphName);
         } else if (streaming) {
             stream(dsg, out, graphName);
         } else if (quads) {

@@ -90,6 +90,19 @@ class CannedQueriesFixtureTest {
     }
 
     @Test
+    void eventsCarryTheirAlignmentAndFilterByRelationEntityAndDates() {
+        List<Map<String, String>> rows = run("events", Map.of());
+        assertEquals(List.of("2016-10", "2016-10-12", "2016-10-14"), column(rows, "date"));
+        assertEquals(List.of("denied", "messaged", "tweeted"), column(rows, "predicate"));
+        assertEquals("016", rows.get(0).get("cameoCode"));
+        assertEquals("010", rows.get(2).get("cameoCode"));
+        assertEquals(List.of("tweeted"), column(run("events", Map.of("relation", "tweeted")), "predicate"));
+        assertEquals(List.of("messaged", "tweeted"), column(run("events", Map.of("entity", "trump jr.")), "predicate"));
+        assertEquals(List.of("2016-10-12", "2016-10-14"), column(run("events", Map.of("from", "2016-10-12")), "date"));
+        assertEquals(List.of("2016-10"), column(run("events", Map.of("to", "2016-10-11")), "date"));
+    }
+
+    @Test
     void quotesOfOneSpeakerOnly() {
         assertEquals(2, run("quotes", Map.of()).size());
         List<Map<String, String>> pence = run("quotes", Map.of("speaker", "mike pence"));

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CannedQueriesTest {
 
     private static final List<String> REQUIRED_QUERIES = List.of("attributed-claims", "corroborated", "denials",
-            "documents", "entity", "evidence", "lineage", "mentions", "negated", "quarantine", "quotes", "timeline");
+            "documents", "entity", "events", "evidence", "lineage", "mentions", "negated", "quarantine", "quotes", "timeline");
 
     @Test
     void folderAndBundledCopyHoldTheSameQueries() {

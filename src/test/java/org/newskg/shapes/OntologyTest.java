@@ -64,6 +64,30 @@ class OntologyTest {
     }
 
     @Test
+    void declaresTheThirtyTierTwoRelationsWithTheirAlignments() {
+        Model m = read(ONTOLOGY);
+        for (String local : Vocab.TIER2_RELATIONS) {
+            Resource p = m.getResource(Vocab.NKG + local);
+            assertTrue(m.contains(p, RDF.type, OWL.ObjectProperty), local);
+            for (var required : List.of(RDFS.label, RDFS.comment, RDFS.domain, RDFS.range)) {
+                assertTrue(p.hasProperty(required), local + " has no " + required.getLocalName());
+            }
+            assertEquals(2, p.getProperty(Vocab.nkgP("tier")).getInt(), local);
+        }
+        for (String symmetric : List.of("agreedWith", "partneredWith", "spouseOf")) {
+            assertTrue(m.contains(Vocab.nkg(symmetric), RDF.type, OWL.SymmetricProperty), symmetric);
+        }
+        assertFalse(m.contains(Vocab.nkg("accused"), RDF.type, OWL.SymmetricProperty));
+        var arrested = Vocab.nkg("arrested").inModel(m);
+        assertEquals("173", arrested.getProperty(Vocab.nkgP("cameoCode")).getString());
+        assertEquals("COERCE", arrested.getProperty(Vocab.nkgP("ploverType")).getString());
+        assertEquals("Justice:Arrest-Jail", arrested.getProperty(Vocab.nkgP("aceEventType")).getString());
+        assertEquals("per:spouse", Vocab.nkg("spouseOf").inModel(m).getProperty(Vocab.nkgP("kbpSlot")).getString());
+        assertEquals("ACCUSE", Vocab.nkg("accused").inModel(m).getProperty(Vocab.nkgP("ploverType")).getString());
+        assertEquals("057", Vocab.nkg("agreedWith").inModel(m).getProperty(Vocab.nkgP("cameoCode")).getString());
+    }
+
+    @Test
     void everyPropertyHasLabelCommentDomainAndRange() {
         Model m = read(ONTOLOGY);
         Set<Resource> properties = new java.util.HashSet<>();
@@ -84,7 +108,7 @@ class OntologyTest {
         Model m = read(ONTOLOGY);
         List<Resource> classes = m.listSubjectsWithProperty(RDF.type, OWL.Class).toList().stream()
                 .filter(c -> c.isURIResource() && c.getURI().startsWith(Vocab.NKG)).toList();
-        assertEquals(6, classes.size(), classes.toString());
+        assertEquals(7, classes.size(), classes.toString());
         for (Resource c : classes) {
             assertTrue(c.hasProperty(RDFS.label), c.getLocalName() + " has no rdfs:label");
             assertTrue(c.hasProperty(RDFS.comment), c.getLocalName() + " has no rdfs:comment");
@@ -127,7 +151,9 @@ class OntologyTest {
         for (RDFNode n : in.asJavaList()) {
             names.add(n.asResource().getLocalName());
         }
-        assertEquals(Vocab.RELATIONS, names);
+        List<String> all = new ArrayList<>(Vocab.RELATIONS);
+        all.addAll(Vocab.TIER2_RELATIONS);
+        assertEquals(all, names);
     }
 
     @Test

@@ -209,7 +209,7 @@ class ShapeValidatorTest {
         for (String expected : List.of(
                 "nkg:confidence is given at most once, as a number from 0 to 1.",
                 "A statement has at most one nkg:date, typed xsd:date, xsd:gYearMonth or xsd:gYear.",
-                "it must be one of the 15 nkg: relation properties.",
+                "it must be one of the 45 nkg: relation properties (15 of tier 1, 30 of tier 2).",
                 "<" + DOC_A + ">: dcterms:source: A document needs exactly one dcterms:source",
                 "<" + DOC_A + "#char=0,369>: nif:anchorOf: A text span's nif:anchorOf must equal the context's text",
                 "(<" + DOC_A + "#char=0,66>).")) {

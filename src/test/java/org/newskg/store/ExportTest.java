@@ -88,7 +88,7 @@ class ExportTest {
     void unknownFormatListsTheValidOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> store.export(OutputStream.nullOutputStream(), "n3", Optional.empty()));
-        assertEquals("unknown export format 'n3': use one of nq, nt, ttl, trig, jsonld, rdfxml, wa", e.getMessage());
+        assertEquals("unknown export format 'n3': use one of nq, nt, ttl, trig, jsonld, rdfxml, wa, events", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,138 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Relation;
+import org.newskg.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Tier-2 events named by nouns: "the acquisition of X by Y", "an attack on X", "X's resignation
+ * from Y", "X's arrest" (a noun row with possessor=true: the possessor is the one it happened to).
+ * The agent is the by-phrase, the possessor, a name compounded with the noun ("the FBI
+ * investigation"), or the subject of a support verb whose object the noun is ("Y launched an
+ * attack on X", "signed an agreement with X"); any other governing verb does not make its subject
+ * the agent ("approved the attacks on X" is not an attack).
+ */
+final class NominalTriggers {
+
+    private final DocContext ctx;
+    private final Tier2Lexicon lexicon;
+    private final Arguments args;
+    private final VoiceDetector voices;
+
+    NominalTriggers(DocContext ctx, Tier2Lexicon lexicon) {
+        this.ctx = ctx;
+        this.lexicon = lexicon;
+        this.args = new Arguments(ctx);
+        this.voices = new VoiceDetector(ctx);
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int n = 0; n < g.size(); n++) {
+                if (!g.token(n).pos().startsWith("NN")) {
+                    continue;
+                }
+                for (Frame f : lexicon.nouns().noun(g.lemma(n))) {
+                    if (facts(g, s, n, f, out)) {
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean facts(SentenceGraph g, int s, int n, Frame f, List<Relation> out) {
+        List<String> objects = new ArrayList<>(args.via(g, s, n, f.objectRels()));
+        List<String> owners = args.via(g, s, n, List.of("nmod:poss"));
+        if (f.possessor()) {
+            objects.addAll(owners);
+        }
+        List<String> subjects = new ArrayList<>(args.via(g, s, n, f.subjectRels()));
+        if (subjects.isEmpty() && !f.possessor()) {
+            subjects.addAll(owners);
+        }
+        if (subjects.isEmpty()) {
+            subjects.addAll(args.via(g, s, n, List.of("compound")));
+            subjects.removeAll(objects);
+        }
+        if (subjects.isEmpty() && g.hasChild(n, "cop")) {
+            // "X was a critic of Y", "X is a supporter of Y"
+            subjects.addAll(args.via(g, s, n, List.of("nsubj")));
+        }
+        Integer support = supportVerb(g, n);
+        if (subjects.isEmpty() && support != null) {
+            subjects.addAll(args.subjects(g, s, support));
+        }
+        Integer host = support == null ? hostVerb(g, n) : null;
+        if (subjects.isEmpty() && host != null) {
+            subjects.addAll(args.subjects(g, s, host));
+            support = host;
+        }
+        if (subjects.isEmpty() || objects.isEmpty()) {
+            return false;
+        }
+        int anchor = support != null ? support : n;
+        Voice v = voices.voice(s, anchor, subjects);
+        String trigger = support != null ? g.token(support).word() + " " + g.token(n).word() : g.token(n).word();
+        String date = date(g, s, anchor, n);
+        for (String subj : subjects) {
+            for (String obj : objects) {
+                if (!subj.equals(obj)) {
+                    out.add(new Relation(subj, f.property(), obj, trigger, null, null, date, v.negated(), v.hedged(),
+                            v.attributedTo(), v.hedged() ? 0.4 : 0.7, s));
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The verb whose object (or passive subject) the noun is, when it is a support verb of the lexicon. */
+    private Integer supportVerb(SentenceGraph g, int n) {
+        for (Dependency d : g.incoming(n)) {
+            if (d.governor() >= 0 && (d.relation().equals("obj") || d.relation().equals("nsubj:pass"))
+                    && lexicon.isSupportVerb(g.lemma(d.governor()), particle(g, d.governor()))) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    /** "toured the site during a visit to X": the verb a host noun hangs from by one of its relations. */
+    private Integer hostVerb(SentenceGraph g, int n) {
+        List<String> rels = lexicon.hostRelations(g.lemma(n));
+        for (Dependency d : g.incoming(n)) {
+            if (d.governor() >= 0 && rels.contains(d.relation()) && g.token(d.governor()).pos().startsWith("VB")) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    private static String particle(SentenceGraph g, int verb) {
+        List<Integer> prt = g.children(verb, "compound:prt");
+        return prt.isEmpty() ? null : g.token(prt.get(0)).word().toLowerCase();
+    }
+
+    /** A date on the support verb or the noun ("the December 31 attack"), else the sentence's date. */
+    private String date(SentenceGraph g, int s, int verb, int noun) {
+        for (int head : List.of(verb, noun)) {
+            for (Dependency d : g.outgoing(head)) {
+                if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod") || d.relation().equals("compound")
+                        || d.relation().startsWith("nmod:on")) {
+                    TimeExpression t = ctx.time().at(s, d.dependent());
+                    String date = t == null ? null : ctx.time().dateOf(t);
+                    if (date != null) {
+                        return date;
+                    }
+                }
+            }
+        }
+        return ctx.time().sentenceDate(s);
+    }
+}

@@ -1,0 +1,185 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * "X is based in Y", "a firm headquartered in Y", "the consulate in Y" (headquarteredIn,
+ * locatedIn); "X from Kenya" (citizenOf); "his wife X", "X's husband Y", "X was married to Y" (spouseOf). Words from
+ * {@link Tier2Lexicon}; negation and attribution from the {@link VoiceDetector}.
+ */
+final class SeatsAndSpouses {
+
+    private final DocContext ctx;
+    private final Tier2Lexicon lexicon;
+    private final VoiceDetector voices;
+    private final Places places;
+
+    SeatsAndSpouses(DocContext ctx, Tier2Lexicon lexicon, Places places) {
+        this.ctx = ctx;
+        this.lexicon = lexicon;
+        this.places = places;
+        this.voices = new VoiceDetector(ctx);
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                if (g.token(t).pos().startsWith("VB")) {
+                    seat(g, s, t, out);
+                    marriedTo(g, s, t, out);
+                }
+                if (g.token(t).pos().startsWith("NN")) {
+                    placeIn(g, s, t, out);
+                    if (lexicon.spouseNoun(g.token(t).word()) != null) {
+                        spouse(g, s, t, out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "X is based in Y" (passive subject), "a firm based in Y" (the noun the participle modifies). */
+    private void seat(SentenceGraph g, int s, int verb, List<Relation> out) {
+        List<String> properties = lexicon.seat(g.lemma(verb));
+        if (properties == null) {
+            return;
+        }
+        List<Integer> holders = new ArrayList<>(g.childrenExact(verb, "nsubj:pass"));
+        holders.addAll(g.childrenExact(verb, "nsubj"));
+        g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl") && d.governor() >= 0)
+                .forEach(d -> holders.add(d.governor()));
+        List<String> placesIn = new ArrayList<>();
+        for (int p : g.childrenExact(verb, "obl:in")) {
+            placesIn.addAll(ofType(s, p, EntityType.LOCATION));
+        }
+        Voice v = voices.voice(s, verb, List.of());
+        for (int h : holders) {
+            for (String key : ctx.entitiesAt(s, h)) {
+                EntityType type = ctx.entities().entity(key).type();
+                List<String> props = type == EntityType.ORGANIZATION ? properties
+                        : type == EntityType.LOCATION ? List.of("locatedIn") : List.of();
+                for (String place : placesIn) {
+                    for (String p : props) {
+                        if (!place.equals(key)) {
+                            out.add(withVoice(key, p, place, g.token(verb).word() + " in", s, v));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "the Russian Consulate in New York", "a political party in Ukraine": a place or organisation in a place. */
+    private void placeIn(SentenceGraph g, int s, int noun, List<Relation> out) {
+        List<Integer> heads = new ArrayList<>(List.of(noun));
+        for (Dependency d : g.incoming(noun)) {
+            if (d.relation().equals("appos") && d.governor() >= 0) {
+                heads.add(d.governor());
+            }
+        }
+        for (int p : g.childrenExact(noun, "nmod:from")) {
+            for (String country : places.countries(s, p)) {
+                for (int h : heads) {
+                    for (String key : ofType(s, h, EntityType.PERSON)) {
+                        out.add(StandingRelations.fact(key, "citizenOf", country, "from", s));
+                    }
+                }
+            }
+        }
+        for (int p : g.childrenExact(noun, "nmod:in")) {
+            for (String place : ofType(s, p, EntityType.LOCATION)) {
+                for (int h : heads) {
+                    for (String key : ctx.entitiesAt(s, h)) {
+                        EntityType type = ctx.entities().entity(key).type();
+                        if (!key.equals(place) && (type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
+                                && !ctx.entitiesAt(s, p).contains(key)) {
+                            out.add(StandingRelations.fact(key, "locatedIn", place, "in", s));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** "X was married to Y", "X married Y" is in the lexicon; this is the passive-looking form. */
+    private void marriedTo(SentenceGraph g, int s, int verb, List<Relation> out) {
+        if (!g.lemma(verb).equals("marry") || g.childrenExact(verb, "obl:to").isEmpty()) {
+            return;
+        }
+        List<String> a = new ArrayList<>();
+        for (int n : g.childrenExact(verb, "nsubj:pass")) {
+            a.addAll(ofType(s, n, EntityType.PERSON));
+        }
+        for (int n : g.childrenExact(verb, "nsubj")) {
+            a.addAll(ofType(s, n, EntityType.PERSON));
+        }
+        List<Integer> objects = new ArrayList<>(g.childrenExact(verb, "obl:to"));
+        new ArrayList<>(objects).forEach(o -> objects.addAll(g.children(o, "conj")));
+        Voice v = voices.voice(s, verb, a);
+        for (String x : a) {
+            for (int o : objects) {
+                for (String y : ofType(s, o, EntityType.PERSON)) {
+                    if (!x.equals(y)) {
+                        out.add(withVoice(x, "spouseOf", y, g.token(verb).word() + " to", s, v));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "his wife X", "X's husband, Y", "X, the widow of Y". */
+    private void spouse(SentenceGraph g, int s, int t, List<Relation> out) {
+        List<String> owners = new ArrayList<>();
+        for (int p : g.children(t, "nmod:poss")) {
+            owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
+        for (int p : g.childrenExact(t, "nmod:of")) {
+            owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
+        List<String> partner = new ArrayList<>(ofType(s, t, EntityType.PERSON));
+        for (Dependency d : g.incoming(t)) {
+            if (partner.isEmpty() && d.relation().equals("appos") && d.governor() >= 0) {
+                partner.addAll(ofType(s, d.governor(), EntityType.PERSON));
+            }
+        }
+        for (Dependency d : g.outgoing(t)) {
+            if (partner.isEmpty() && (d.relation().equals("appos") || d.relation().equals("flat"))) {
+                partner.addAll(ofType(s, d.dependent(), EntityType.PERSON));
+            }
+        }
+        if (partner.isEmpty() && t + 1 < g.size() && g.token(t + 1).pos().startsWith("NNP")) {
+            partner.addAll(ofType(s, t + 1, EntityType.PERSON));
+        }
+        partner.removeAll(owners);
+        for (String owner : owners) {
+            for (String p : partner) {
+                out.add(StandingRelations.fact(p, "spouseOf", owner, g.token(t).word(), s));
+            }
+        }
+    }
+
+    private List<String> ofType(int s, int token, EntityType type) {
+        List<String> out = new ArrayList<>();
+        for (String key : ctx.entitiesAt(s, token)) {
+            Entity e = ctx.entities().entity(key);
+            if (e != null && e.type() == type) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    private Relation withVoice(String subject, String property, String object, String trigger, int s, Voice v) {
+        return new Relation(subject, property, object, trigger, null, null, null, v.negated(), v.hedged(),
+                v.attributedTo(), v.hedged() ? 0.5 : 0.8, s);
+    }
+}

@@ -1,0 +1,298 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
+import org.newskg.model.Relation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Standing tier-2 relations told by noun phrases: "Kenyan runner X" and "X, a Russian oligarch"
+ * (citizenOf), "the Hungarian firm X", "Oslo-based X", "South Korea's police agency X"
+ * (headquarteredIn), "Iranian-backed X" (supported), "Stockholm, Sweden" and "California's
+ * Riverside County" (locatedIn). The words are data: {@link Demonyms}, {@link Tier2Lexicon}.
+ */
+final class StandingRelations {
+
+    private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
+
+    private final DocContext ctx;
+    private final Tier2Lexicon lexicon;
+    private final Places places;
+
+    StandingRelations(DocContext ctx, Tier2Lexicon lexicon, Places places) {
+        this.ctx = ctx;
+        this.lexicon = lexicon;
+        this.places = places;
+    }
+
+    List<Relation> extract() {
+        List<Relation> out = new ArrayList<>();
+        for (SentenceGraph g : ctx.graphs()) {
+            int s = g.sentence().index();
+            for (int t = 0; t < g.size(); t++) {
+                demonym(g, s, t, out);
+                hyphenated(g, s, t, out);
+                possessivePlace(g, s, t, out);
+                placeComma(g, s, t, out);
+            }
+        }
+        return out;
+    }
+
+    /** "Kenyan runner X", "X, a Russian oligarch", "the Hungarian firm X". */
+    private void demonym(SentenceGraph g, int s, int t, List<Relation> out) {
+        String word = g.token(t).word();
+        List<String> countries = countriesOf(g, t);
+        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
+            return;
+        }
+        for (String place : countries) {
+            demonymFacts(g, s, t, word, place, out);
+        }
+    }
+
+    /** "Kenyan", "South Korean", and each half of "Canadian-American". */
+    private List<String> countriesOf(SentenceGraph g, int t) {
+        String word = g.token(t).word();
+        String two = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
+        if (two != null || places.demonyms().placeOf(word) != null) {
+            return List.of(two != null ? two : places.demonyms().placeOf(word));
+        }
+        List<String> out = new ArrayList<>();
+        for (String part : word.split("-")) {
+            String p = places.demonyms().placeOf(part) != null ? places.demonyms().placeOf(part) : places.demonyms().placeNamed(part);
+            if (p == null || word.indexOf('-') < 0) {
+                return List.of();
+            }
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** The place's entity is made (when the text never names it) only once a fact needs it. */
+    private void demonymFacts(SentenceGraph g, int s, int t, String word, String place, List<Relation> out) {
+        for (String key : holder(g, s, t)) {
+            EntityType type = ctx.entities().entity(key).type();
+            if (ctx.entities().entity(key).label().contains(word)) {
+                continue;
+            }
+            String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
+            if (property != null) {
+                out.add(fact(key, property, places.placeKey(place), word, s));
+            }
+        }
+    }
+
+    /** "Oslo-based X" (headquarteredIn), "Iranian-backed X" (supported, the place as subject); one token or three. */
+    private void hyphenated(SentenceGraph g, int s, int t, List<Relation> out) {
+        String word = g.token(t).word();
+        int dash = word.lastIndexOf('-');
+        String suffix = dash > 0 ? word.substring(dash + 1) : word;
+        String property = lexicon.based(suffix);
+        boolean split = dash < 0 && t >= 2 && g.token(t - 1).word().equals("-");
+        if (property == null || dash < 0 && !split || dash == word.length() - 1) {
+            return;
+        }
+        String prefix = split ? g.token(t - 2).word() : word.substring(0, dash);
+        List<String> holders = holder(g, s, t).stream().filter(k -> property.equals("headquarteredIn")
+                ? ctx.entities().entity(k).type() == EntityType.ORGANIZATION
+                : ctx.entities().entity(k).type() != EntityType.WORK).toList();
+        if (holders.isEmpty()) {
+            return;
+        }
+        String placeKey = null;
+        if (split) {
+            placeKey = entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
+            String ner = g.token(t - 2).ner();
+            if (placeKey == null && places.demonyms().placeOf(prefix) == null && ner != null
+                    && Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION").contains(ner)) {
+                placeKey = places.placeKey(places.demonyms().placeNamed(prefix) != null
+                        ? places.demonyms().placeNamed(prefix) : prefix);
+            }
+        }
+        if (placeKey == null) {
+            String place = places.demonyms().placeOf(prefix);
+            placeKey = place != null ? places.placeKey(place) : places.namedPlace(prefix);
+        }
+        if (placeKey == null) {
+            return;
+        }
+        word = split ? prefix + "-" + word : word;
+        for (String key : holders) {
+            EntityType type = ctx.entities().entity(key).type();
+            if (property.equals("headquarteredIn") && type == EntityType.ORGANIZATION) {
+                out.add(fact(key, property, placeKey, word, s));
+            } else if (!property.equals("headquarteredIn") && type != EntityType.WORK) {
+                out.add(fact(placeKey, property, key, word, s));
+            }
+        }
+    }
+
+    /** "South Korea's National Police Agency" (headquarteredIn), "California's Riverside County" (locatedIn). */
+    private void possessivePlace(SentenceGraph g, int s, int t, List<Relation> out) {
+        for (int owner : g.childrenExact(t, "nmod:poss")) {
+            for (String placeKey : places.countries(s, owner)) {
+                for (String key : ctx.entitiesAt(s, t)) {
+                    EntityType type = ctx.entities().entity(key).type();
+                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION) {
+                        out.add(fact(key, "headquarteredIn", placeKey, g.token(owner).word() + "'s", s));
+                    }
+                }
+            }
+            List<String> located = new ArrayList<>(entitiesOfType(s, t, EntityType.LOCATION));
+            if (located.isEmpty()) {
+                g.childrenExact(t, "compound").forEach(c -> located.addAll(entitiesOfType(s, c, EntityType.LOCATION)));
+            }
+            for (String placeKey : entitiesOfType(s, owner, EntityType.LOCATION)) {
+                for (String key : located) {
+                    if (!key.equals(placeKey)) {
+                        out.add(fact(key, "locatedIn", placeKey, g.token(owner).word() + "'s", s));
+                    }
+                }
+            }
+        }
+    }
+
+    /** "Portland, Oregon": a place, a comma, a place, not a list of places. */
+    private void placeComma(SentenceGraph g, int s, int t, List<Relation> out) {
+        if (t + 2 >= g.size() || !g.token(t + 1).word().equals(",")) {
+            return;
+        }
+        List<String> inner = entitiesOfType(s, t, EntityType.LOCATION);
+        List<String> outer = entitiesOfType(s, t + 2, EntityType.LOCATION);
+        if (inner.isEmpty() || outer.isEmpty() || !entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()) {
+            return;
+        }
+        int end = t + 2;
+        while (end + 1 < g.size() && ctx.entities().at(s, end + 1).containsAll(outer) && !g.token(end + 1).word().equals(",")) {
+            end++;
+        }
+        int start = t;
+        while (start > 0 && ctx.entities().at(s, start - 1).containsAll(inner)) {
+            start--;
+        }
+        boolean listAfter = end + 1 < g.size() && (LIST_WORDS.contains(g.token(end + 1).word().toLowerCase())
+                || g.token(end + 1).word().equals(",") && listContinues(g, s, end + 2));
+        boolean listBefore = start > 0 && (LIST_WORDS.contains(g.token(start - 1).word().toLowerCase())
+                || g.token(start - 1).word().equals(",") && start > 1 && !entitiesOfType(s, start - 2, EntityType.LOCATION).isEmpty());
+        if (listAfter || listBefore) {
+            return;
+        }
+        for (String a : inner) {
+            for (String b : outer) {
+                Entity whole = ctx.entities().entity(b);
+                boolean oneName = whole.label().contains(g.token(t).word() + ",")
+                        || whole.altLabels().stream().anyMatch(l -> l.contains(g.token(t).word() + ","));
+                if (!a.equals(b) && !oneName) {
+                    out.add(fact(a, "locatedIn", b, g.token(t + 2).word(), s));
+                }
+            }
+        }
+    }
+
+    /** After a comma, "and", "or" or another place within three tokens: a list of places, not one address. */
+    private boolean listContinues(SentenceGraph g, int s, int from) {
+        for (int i = from; i < Math.min(g.size(), from + 3); i++) {
+            if (LIST_WORDS.contains(g.token(i).word().toLowerCase()) || !entitiesOfType(s, i, EntityType.LOCATION).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "his Greek, Cypriot and French counterparts": which demonym goes with which name is not told. */
+    private static boolean coordinated(SentenceGraph g, int t) {
+        return g.hasChild(t, "conj") || g.incoming(t).stream().anyMatch(d -> d.relation().startsWith("conj"));
+    }
+
+    /** The demonym modifies a noun: an adjective or a compound before it. */
+    private static boolean isModifier(SentenceGraph g, int t) {
+        return g.incoming(t).stream().anyMatch(d -> d.governor() > t
+                && (d.relation().equals("amod") || d.relation().equals("compound")));
+    }
+
+    /** "the Russian Consulate", "Russian hackers": the demonym is part of a name of its own. */
+    private boolean partOfOwnName(int s, int t) {
+        return ctx.entities().at(s, t).stream().map(k -> ctx.entities().entity(k))
+                .anyMatch(e -> e != null && e.type() != EntityType.LOCATION);
+    }
+
+    /**
+     * The person or organisation a modifier describes: up through the nouns it modifies
+     * ("Egyptian President al-Sisi"), then to the name in apposition ("X, a Russian oligarch";
+     * "the Russian firm, X") or the subject of a copula ("X is a Russian oligarch").
+     */
+    private List<String> holder(SentenceGraph g, int s, int t) {
+        int node = t;
+        for (int steps = 0; steps < 4; steps++) {
+            Dependency up = null;
+            for (Dependency d : g.incoming(node)) {
+                if (d.governor() > node && (d.relation().equals("amod") || d.relation().equals("compound"))) {
+                    up = d;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            node = up.governor();
+            List<String> found = agents(s, node);
+            if (!found.isEmpty()) {
+                return withConjuncts(g, s, node, found);
+            }
+        }
+        if (node == t) {
+            return List.of();
+        }
+        for (Dependency d : g.incoming(node)) {
+            if (d.relation().equals("appos") && d.governor() >= 0) {
+                return agents(s, d.governor());
+            }
+        }
+        for (int a : g.childrenExact(node, "appos")) {
+            List<String> found = agents(s, a);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        if (g.hasChild(node, "cop")) {
+            for (int n : g.childrenExact(node, "nsubj")) {
+                return agents(s, n);
+            }
+        }
+        return List.of();
+    }
+
+    /** "Swiss astronomers Michel Mayor and Didier Queloz": the names coordinated with the one found. */
+    private List<String> withConjuncts(SentenceGraph g, int s, int node, List<String> found) {
+        List<String> all = new ArrayList<>(found);
+        for (int c : g.children(node, "conj")) {
+            agents(s, c).stream().filter(k -> !all.contains(k)).forEach(all::add);
+        }
+        return all;
+    }
+
+    private List<String> agents(int s, int token) {
+        List<String> out = new ArrayList<>(entitiesOfType(s, token, EntityType.PERSON));
+        out.addAll(entitiesOfType(s, token, EntityType.ORGANIZATION));
+        return out.size() == 1 ? out : List.of();
+    }
+
+    private List<String> entitiesOfType(int s, int token, EntityType type) {
+        List<String> out = new ArrayList<>();
+        for (String key : ctx.entitiesAt(s, token)) {
+            Entity e = ctx.entities().entity(key);
+            if (e != null && e.type() == type) {
+                out.add(key);
+            }
+        }
+        return out;
+    }
+
+    static Relation fact(String subject, String property, String object, String trigger, int sentence) {
+        return new Relation(subject, property, object, trigger, null, null, null, false, false, null, 0.75, sentence);
+    }
+}

@@ -1,0 +1,151 @@
+package org.newskg.extract;
+
+import org.newskg.model.EntityType;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The tier-2 word lists, read from a data file ({@code newskg/lexicon-tier2.tsv}): verb and noun
+ * rows in the format of the tier-1 lexicon, the entity types each tier-2 relation may join, the
+ * spouse nouns, the verbs that seat an organisation or place ("based in") and the hyphenated
+ * modifiers ("Oslo-based", "Iranian-backed").
+ */
+final class Tier2Lexicon {
+
+    static final String RESOURCE = "newskg/lexicon-tier2.tsv";
+
+    private final Lexicon triggers;
+    private final Lexicon nouns;
+    private final Set<String> supportVerbs;
+    private final Map<String, List<String>> hosts;
+    private final Map<String, Set<EntityType>[]> types;
+    private final Map<String, String> spouseNouns;
+    private final Map<String, List<String>> seats;
+    private final Map<String, String> based;
+
+    private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
+                         Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
+                         Map<String, List<String>> seats, Map<String, String> based) {
+        this.triggers = triggers;
+        this.nouns = nouns;
+        this.supportVerbs = supportVerbs;
+        this.hosts = hosts;
+        this.types = types;
+        this.spouseNouns = spouseNouns;
+        this.seats = seats;
+        this.based = based;
+    }
+
+    static Tier2Lexicon bundled() {
+        return of(TsvTable.rowsFromClasspath(RESOURCE));
+    }
+
+    static Tier2Lexicon fromFile(Path file) {
+        return of(TsvTable.rowsFromFile(file));
+    }
+
+    @SuppressWarnings("unchecked")
+    static Tier2Lexicon of(List<TsvTable.Row> rows) {
+        List<TsvTable.Row> triggerRows = new ArrayList<>();
+        List<TsvTable.Row> nounRows = new ArrayList<>();
+        Set<String> support = new java.util.HashSet<>();
+        Map<String, List<String>> hosts = new HashMap<>();
+        Map<String, Set<EntityType>[]> types = new HashMap<>();
+        Map<String, String> spouse = new HashMap<>();
+        Map<String, List<String>> seats = new HashMap<>();
+        Map<String, String> based = new HashMap<>();
+        for (TsvTable.Row r : rows) {
+            String[] row = r.cells();
+            if (row.length < (row[0].equals("support") ? 2 : 3)) {
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a support row: kind and verb)");
+            }
+            switch (row[0]) {
+                case "kind" -> { }
+                case "verb" -> triggerRows.add(r);
+                case "noun" -> nounRows.add(r);
+                case "support" -> support.add(row[1].toLowerCase());
+                case "host" -> hosts.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
+                case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
+                case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
+                case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
+                case "based" -> based.put(row[1].toLowerCase(), row[2]);
+                default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
+                        + " (verb, noun, support, host, types, spouse, seat, based)");
+            }
+        }
+        return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
+                seats, based);
+    }
+
+    private static Set<EntityType> typeSet(String[] row, String prefix) {
+        for (String cell : row) {
+            if (cell.startsWith(prefix)) {
+                return Arrays.stream(cell.substring(prefix.length()).split("\\|")).map(Tier2Lexicon::type)
+                        .collect(Collectors.toUnmodifiableSet());
+            }
+        }
+        throw new IllegalArgumentException("types row needs " + prefix + ": " + String.join(" ", row));
+    }
+
+    private static EntityType type(String letter) {
+        return switch (letter.trim()) {
+            case "P" -> EntityType.PERSON;
+            case "O" -> EntityType.ORGANIZATION;
+            case "L" -> EntityType.LOCATION;
+            case "W" -> EntityType.WORK;
+            default -> throw new IllegalArgumentException("entity type must be P, O, L or W: " + letter);
+        };
+    }
+
+    /** The verb triggers, as a lexicon the relation extractor reads. */
+    Lexicon triggers() {
+        return triggers;
+    }
+
+    /** The noun triggers ({@link NominalTriggers}). */
+    Lexicon nouns() {
+        return nouns;
+    }
+
+    /** "launch" in "launched an attack on X": a verb whose subject is the agent of the event noun it takes. */
+    boolean isSupportVerb(String lemma, String particle) {
+        return particle != null && supportVerbs.contains(lemma + " " + particle) || supportVerbs.contains(lemma);
+    }
+
+    /** True when a fact of this property may join entities of these types (unknown property: yes). */
+    boolean fits(String property, EntityType subject, EntityType object) {
+        Set<EntityType>[] t = types.get(property);
+        return t == null || subject != null && object != null && t[0].contains(subject) && t[1].contains(object);
+    }
+
+    /** True when the property is one this lexicon governs. */
+    boolean governs(String property) {
+        return types.containsKey(property);
+    }
+
+    /** The relations by which an event noun takes its agent from the verb it attaches to ("during a visit"). */
+    List<String> hostRelations(String nounLemma) {
+        return hosts.getOrDefault(nounLemma, List.of());
+    }
+
+    String spouseNoun(String word) {
+        return spouseNouns.get(word.toLowerCase());
+    }
+
+    /** The properties a seating verb gives an organisation ("based in": headquarteredIn, locatedIn), or null. */
+    List<String> seat(String lemma) {
+        return seats.get(lemma);
+    }
+
+    /** The property of a hyphenated modifier's suffix ("based": headquarteredIn), or null. */
+    String based(String suffix) {
+        return based.get(suffix.toLowerCase());
+    }
+}
