@@ -80,8 +80,8 @@ final class EventDates {
 
     private List<String> dates(int sentence) {
         List<String> out = new ArrayList<>();
-        for (TimeExpression t : ctx.doc().times()) {
-            String d = t.sentence() == sentence ? ctx.time().dateOf(t) : null;
+        for (TimeExpression t : ctx.time().timesIn(sentence)) {
+            String d = ctx.time().dateOf(t);
             if (d != null && !out.contains(d)) {
                 out.add(d);
             }

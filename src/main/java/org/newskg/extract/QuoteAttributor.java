@@ -109,16 +109,51 @@ final class QuoteAttributor {
     /** Whom the same speaker addressed in a quotation a few sentences before, if anyone. */
     private String earlierAddressee(QuoteSpan q, String speaker, Map<QuoteSpan, String> speakers,
                                     Map<QuoteSpan, String> addressees) {
-        String found = null;
-        for (QuoteSpan p : ctx.quotes()) {
-            if (p.begin() >= q.begin() || !close(p, q) && sentenceOf(q.begin()) - sentenceOf(p.begin()) > 3) {
+        // the latest earlier quotation near q: scan back from q and stop once no earlier one can
+        // be near (its begin more than 3 sentences back, and every end before it more than 2)
+        List<QuoteSpan> quotes = ctx.quotes();
+        int sq = sentenceOf(q.begin());
+        for (int i = quoteIndex().getOrDefault(q, quotes.size()) - 1; i >= 0; i--) {
+            QuoteSpan p = quotes.get(i);
+            if (sq - sentenceOf(p.begin()) > 3 && sq - sentenceOf(Math.max(0, maxEndUpTo()[i] - 1)) > 2) {
+                break;
+            }
+            if (p.begin() >= q.begin() || !close(p, q) && sq - sentenceOf(p.begin()) > 3) {
                 continue;
             }
             if (speaker.equals(speakers.get(p)) && addressees.containsKey(p)) {
-                found = addressees.get(p);
+                return addressees.get(p);
             }
         }
-        return found;
+        return null;
+    }
+
+    private Map<QuoteSpan, Integer> quoteIndex;
+    private int[] maxEndUpTo;
+
+    private Map<QuoteSpan, Integer> quoteIndex() {
+        if (quoteIndex == null) {
+            quoteIndex = new HashMap<>();
+            List<QuoteSpan> quotes = ctx.quotes();
+            for (int i = 0; i < quotes.size(); i++) {
+                quoteIndex.putIfAbsent(quotes.get(i), i);
+            }
+        }
+        return quoteIndex;
+    }
+
+    /** For each quotation, the largest end offset of it and every quotation before it. */
+    private int[] maxEndUpTo() {
+        if (maxEndUpTo == null) {
+            List<QuoteSpan> quotes = ctx.quotes();
+            maxEndUpTo = new int[quotes.size()];
+            int max = 0;
+            for (int i = 0; i < quotes.size(); i++) {
+                max = Math.max(max, quotes.get(i).end());
+                maxEndUpTo[i] = max;
+            }
+        }
+        return maxEndUpTo;
     }
 
     /**
@@ -292,13 +327,19 @@ final class QuoteAttributor {
         return null;
     }
 
+    /** The sentence holding an offset: a binary search over the sentences' ends. */
     private int sentenceOf(int offset) {
         List<Sentence> ss = ctx.doc().sentences();
-        for (Sentence s : ss) {
-            if (offset < s.end()) {
-                return s.index();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (offset < ss.get(mid).end()) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return ss.size() - 1;
+        return ss.isEmpty() ? -1 : ss.get(lo).index();
     }
 }

@@ -6,6 +6,7 @@ import org.newskg.model.TimeExpression;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,11 +48,16 @@ final class TimeResolver {
     private final Map<Integer, String> sentenceDate = new HashMap<>();
     private final Map<TimeExpression, String> timexDate = new HashMap<>();
     private final List<int[]> quoteSpans;
+    /** The time expressions of each sentence, in document order: lookups cost a sentence, not a document. */
+    private final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
 
     TimeResolver(ParsedDocument doc, LocalDate initialAnchor, List<int[]> quoteSpans) {
         this.doc = doc;
         this.initialAnchor = initialAnchor;
         this.quoteSpans = quoteSpans;
+        for (TimeExpression t : doc.times()) {
+            timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+        }
         resolve();
     }
 
@@ -65,10 +71,15 @@ final class TimeResolver {
         return timexDate.get(t);
     }
 
+    /** The time expressions of a sentence, in document order. */
+    List<TimeExpression> timesIn(int sentence) {
+        return timesBySentence.getOrDefault(sentence, List.of());
+    }
+
     /** The time expression covering a token, or null. */
     TimeExpression at(int sentence, int token) {
-        for (TimeExpression t : doc.times()) {
-            if (t.sentence() == sentence && token >= t.beginToken() && token < t.endToken()) {
+        for (TimeExpression t : timesBySentence.getOrDefault(sentence, List.of())) {
+            if (token >= t.beginToken() && token < t.endToken()) {
                 return t;
             }
         }
@@ -84,8 +95,8 @@ final class TimeResolver {
                 carried = initialAnchor == null ? null : initialAnchor.toString();
             }
             String own = null;
-            for (TimeExpression t : doc.times()) {
-                if (t.sentence() != s.index() || !t.type().equals("DATE") && !t.type().equals("TIME")) {
+            for (TimeExpression t : timesBySentence.getOrDefault(s.index(), List.of())) {
+                if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                     continue;
                 }
                 String d = resolve(t, anchor, s, parseDay(carried));
