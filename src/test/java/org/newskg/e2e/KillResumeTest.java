@@ -101,7 +101,10 @@ class KillResumeTest {
             }
             assertTrue(survivors.size() >= survivorsBefore, "a kill lost committed documents" + why);
             survivorsBefore = survivors.size();
-            survivors.forEach((iri, g) -> assertTrue(expected.containsKey(iri) && g.isIsomorphicWith(expected.get(iri)),
+            // whole, but named as this smaller store names its entities: canonical labels and IRIs
+            // follow every document in the store, so they are compared up to renaming
+            survivors.forEach((iri, g) -> assertTrue(expected.containsKey(iri)
+                            && entitiesUnnamed(g).isIsomorphicWith(entitiesUnnamed(expected.get(iri))),
                     "a document committed before a kill must be whole: " + iri + why));
             if (kill < KILLS) {
                 child = startIngest(killed, in, 2);
@@ -195,6 +198,32 @@ class KillResumeTest {
             }
             return out;
         });
+    }
+
+    /**
+     * The graph with every entity IRI turned into a blank node and without entity labels, types
+     * and alias records: what a document holds, apart from the names (and the majority type) the
+     * rest of the store gives its entities.
+     */
+    private static Graph entitiesUnnamed(Graph g) {
+        String ids = Vocab.ID;
+        Set<Node> aliasNodes = new java.util.HashSet<>();
+        g.find(Node.ANY, NodeFactory.createURI(Vocab.NKG + "alias"), Node.ANY).forEachRemaining(t -> aliasNodes.add(t.getObject()));
+        Map<Node, Node> blank = new java.util.HashMap<>();
+        java.util.function.Function<Node, Node> map = n -> n.isURI() && n.getURI().startsWith(ids)
+                ? blank.computeIfAbsent(n, k -> NodeFactory.createBlankNode()) : n;
+        Set<String> names = Set.of("http://www.w3.org/2000/01/rdf-schema#label",
+                "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+                "http://www.w3.org/2004/02/skos/core#altLabel", Vocab.NKG + "alias");
+        Graph out = GraphFactory.createDefaultGraph();
+        g.find().forEachRemaining(t -> {
+            boolean entityName = names.contains(t.getPredicate().getURI()) && t.getSubject().isURI()
+                    && t.getSubject().getURI().startsWith(ids);
+            if (!entityName && !aliasNodes.contains(t.getSubject())) {
+                out.add(Triple.create(map.apply(t.getSubject()), t.getPredicate(), map.apply(t.getObject())));
+            }
+        });
+        return out;
     }
 
     private static void addUnlessRun(Graph g, Triple t) {
