@@ -50,6 +50,8 @@ final class TimeResolver {
     private final List<int[]> quoteSpans;
     /** The time expressions of each sentence, in document order: lookups cost a sentence, not a document. */
     private final Map<Integer, List<TimeExpression>> timesBySentence = new HashMap<>();
+    /** For each sentence, the index of the sentence that starts its paragraph. */
+    private final int[] paragraphStart;
 
     TimeResolver(ParsedDocument doc, LocalDate initialAnchor, List<int[]> quoteSpans) {
         this.doc = doc;
@@ -57,6 +59,11 @@ final class TimeResolver {
         this.quoteSpans = quoteSpans;
         for (TimeExpression t : doc.times()) {
             timesBySentence.computeIfAbsent(t.sentence(), k -> new ArrayList<>()).add(t);
+        }
+        List<Sentence> ss = doc.sentences();
+        paragraphStart = new int[ss.size()];
+        for (int i = 0; i < ss.size(); i++) {
+            paragraphStart[i] = i == 0 || startsParagraph(ss.get(i)) ? i : paragraphStart[i - 1];
         }
         resolve();
     }
@@ -264,11 +271,10 @@ final class TimeResolver {
         if (s.index() > 0 && insideQuotation(doc.sentences().get(s.index() - 1))) {
             return true;
         }
-        int i = s.index() - 1;
-        while (i > 0 && !startsParagraph(doc.sentences().get(i))) {
-            i--;
+        if (s.index() == 0) {
+            return false;
         }
-        return i >= 0 && i < s.index() && startsWithQuote(doc.sentences().get(i));
+        return startsWithQuote(doc.sentences().get(paragraphStart[s.index() - 1]));
     }
 
     private boolean startsWithQuote(Sentence s) {
