@@ -63,6 +63,11 @@ final class SeatsAndSpouses {
         }
         Voice v = voices.voice(s, verb, List.of());
         for (int h : holders) {
+            String pos = g.token(h).pos();
+            if (pos.startsWith("NN") && !pos.startsWith("NNP") && g.incoming(h).stream().anyMatch(d -> d.governor() == verb)) {
+                // "the website was based in X": a common noun's coreference is too weak for a standing fact
+                continue;
+            }
             for (String key : ctx.entitiesAt(s, h)) {
                 EntityType type = ctx.entities().entity(key).type();
                 List<String> props = type == EntityType.ORGANIZATION ? properties

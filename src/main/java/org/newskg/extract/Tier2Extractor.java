@@ -35,7 +35,7 @@ final class Tier2Extractor {
     List<Relation> extract(List<Relation> tierOne) {
         List<Relation> found = new ArrayList<>();
         for (Relation r : new RelationExtractor(ctx, lexicon.triggers()).extract()) {
-            if (!requested(r)) {
+            if (!requested(r) && verbShapeFits(r)) {
                 found.add(r);
                 found.addAll(coordinatedObjects(r));
             }
@@ -91,6 +91,32 @@ final class Tier2Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "flew cargo to Syria" (a dependent the lexicon's without row forbids) and "looking forward to
+     * working with X" (a verb of a finite row as a bare gerund or infinitive) are not the event.
+     */
+    private boolean verbShapeFits(Relation r) {
+        SentenceGraph g = ctx.graphs().get(r.sentence());
+        String last = r.trigger().substring(r.trigger().lastIndexOf(' ') + 1);
+        boolean seen = false;
+        for (int t = 0; t < g.size(); t++) {
+            if (!g.token(t).word().equals(last)) {
+                continue;
+            }
+            seen = true;
+            String lemma = g.lemma(t).toLowerCase();
+            int tok = t;
+            boolean forbidden = lexicon.forbiddenDependents(lemma).stream().anyMatch(d -> !g.childrenExact(tok, d).isEmpty());
+            String pos = g.token(t).pos();
+            boolean bare = lexicon.needsFinite(lemma) && (pos.equals("VBG") || pos.equals("VB"))
+                    && g.children(t, "aux").isEmpty();
+            if (!forbidden && !bare) {
+                return true;
+            }
+        }
+        return !seen;
     }
 
     private boolean fits(Relation r) {
