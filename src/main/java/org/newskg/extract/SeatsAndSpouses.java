@@ -106,7 +106,8 @@ final class SeatsAndSpouses {
                     for (String key : ctx.entitiesAt(s, h)) {
                         EntityType type = ctx.entities().entity(key).type();
                         if (!key.equals(place) && (type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
-                                && !ctx.entitiesAt(s, p).contains(key)) {
+                                && !ctx.entitiesAt(s, p).contains(key)
+                                && !ctx.entities().entity(key).label().contains(g.token(p).word())) {
                             out.add(StandingRelations.fact(key, "locatedIn", place, "in", s));
                         }
                     }

@@ -34,6 +34,7 @@ final class Tier2Extractor {
     /** The tier-1 facts with those the tier-2 reading supersedes removed, then the tier-2 facts. */
     List<Relation> extract(List<Relation> tierOne) {
         List<Relation> found = new ArrayList<>();
+        new JudicialBodies(ctx, lexicon).resolve();
         for (Relation r : new RelationExtractor(ctx, lexicon.triggers()).extract()) {
             if (!requested(r) && verbShapeFits(r)) {
                 found.add(r);

@@ -32,11 +32,12 @@ final class Tier2Lexicon {
     private final Map<String, Set<String>> without;
     private final Set<String> finite;
     private final Set<String> organs;
+    private final Set<String> bodies;
 
     private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
                          Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
                          Map<String, List<String>> seats, Map<String, String> based,
-                         Map<String, Set<String>> without, Set<String> finite, Set<String> organs) {
+                         Map<String, Set<String>> without, Set<String> finite, Set<String> organs, Set<String> bodies) {
         this.triggers = triggers;
         this.nouns = nouns;
         this.supportVerbs = supportVerbs;
@@ -48,6 +49,7 @@ final class Tier2Lexicon {
         this.without = without;
         this.finite = finite;
         this.organs = organs;
+        this.bodies = bodies;
     }
 
     static Tier2Lexicon bundled() {
@@ -71,9 +73,10 @@ final class Tier2Lexicon {
         Map<String, Set<String>> without = new HashMap<>();
         Set<String> finite = new java.util.HashSet<>();
         Set<String> organs = new java.util.HashSet<>();
+        Set<String> bodies = new java.util.HashSet<>();
         for (TsvTable.Row r : rows) {
             String[] row = r.cells();
-            if (row.length < (Set.of("support", "finite", "organ").contains(row[0]) ? 2 : 3)) {
+            if (row.length < (Set.of("support", "finite", "organ").contains(row[0]) || row[0].equals("body") ? 2 : 3)) {
                 throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite or organ row: kind and word)");
             }
             switch (row[0]) {
@@ -90,12 +93,13 @@ final class Tier2Lexicon {
                         .addAll(Arrays.asList(row[2].split("\\|")));
                 case "finite" -> finite.add(row[1].toLowerCase());
                 case "organ" -> organs.add(row[1].toLowerCase());
+                case "body" -> bodies.add(row[1].toLowerCase());
                 default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
-                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ)");
+                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body)");
             }
         }
         return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
-                seats, based, Map.copyOf(without), Set.copyOf(finite), Set.copyOf(organs));
+                seats, based, Map.copyOf(without), Set.copyOf(finite), Set.copyOf(organs), Set.copyOf(bodies));
     }
 
     private static Set<EntityType> typeSet(String[] row, String prefix) {
@@ -176,5 +180,10 @@ final class Tier2Lexicon {
     /** "the British parliament", "the Philippine government": an organ of the state a demonym names, not a firm based there. */
     boolean isStateOrgan(String nounLemma) {
         return organs.contains(nounLemma.toLowerCase());
+    }
+
+    /** "jury", "court": a noun naming a body that acts in a court story though no name is found for it. */
+    boolean isBody(String nounLemma) {
+        return bodies.contains(nounLemma);
     }
 }
