@@ -211,6 +211,10 @@ final class Arguments {
                 return keys;
             }
         }
+        List<String> named = NamingParticiples.named(g, s, t, ctx);
+        if (!named.isEmpty()) {
+            return named;
+        }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
             Integer antecedent = antecedent(g, t);
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);

@@ -7,6 +7,7 @@ import org.newskg.model.Relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "X is based in Y", "a firm headquartered in Y", "the consulate in Y" (headquarteredIn,
@@ -36,7 +37,7 @@ final class SeatsAndSpouses {
                     seat(g, s, t, out);
                     marriedTo(g, s, t, out);
                 }
-                if (g.token(t).pos().startsWith("NN")) {
+                if (g.token(t).pos().startsWith("NN") || lexicon.isDistributive(g.token(t).word())) {
                     placeIn(g, s, t, out);
                     if (lexicon.spouseNoun(g.token(t).word()) != null) {
                         spouse(g, s, t, out);
@@ -89,6 +90,10 @@ final class SeatsAndSpouses {
         for (Dependency d : g.incoming(noun)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
                 heads.add(d.governor());
+                if (lexicon.isDistributive(g.token(noun).word())) {
+                    // "Queloz and Mayor, both from Switzerland": each of the coordinated names
+                    heads.addAll(g.children(d.governor(), "conj"));
+                }
             }
         }
         for (int p : g.childrenExact(noun, "nmod:from")) {
@@ -103,7 +108,8 @@ final class SeatsAndSpouses {
         for (int p : g.childrenExact(noun, "nmod:in")) {
             for (String place : ofType(s, p, EntityType.LOCATION)) {
                 for (int h : heads) {
-                    for (String key : ctx.entitiesAt(s, h)) {
+                    List<String> keys = ctx.entitiesAt(s, h);
+                    for (String key : keys.isEmpty() ? NamingParticiples.named(g, s, h, ctx) : keys) {
                         EntityType type = ctx.entities().entity(key).type();
                         if (!key.equals(place) && (type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
                                 && !ctx.entitiesAt(s, p).contains(key)
@@ -130,6 +136,7 @@ final class SeatsAndSpouses {
         }
         List<Integer> objects = new ArrayList<>(g.childrenExact(verb, "obl:to"));
         new ArrayList<>(objects).forEach(o -> objects.addAll(g.children(o, "conj")));
+        objects.addAll(semicolonList(g, s, objects.stream().mapToInt(Integer::intValue).min().orElse(g.size())));
         Voice v = voices.voice(s, verb, a);
         for (String x : a) {
             for (int o : objects) {
@@ -140,6 +147,40 @@ final class SeatsAndSpouses {
                 }
             }
         }
+    }
+
+    /**
+     * "was married to A; conductor B, who ...; and author C; but ...": the people heading each
+     * semicolon-separated item after the first, up to an item opened by "but".
+     */
+    private List<Integer> semicolonList(SentenceGraph g, int s, int first) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = first + 1; i < g.size(); i++) {
+            if (!g.token(i).word().equals(";")) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < g.size() && g.token(j).word().equalsIgnoreCase("and")) {
+                j++;
+            }
+            if (j >= g.size() || g.token(j).word().equalsIgnoreCase("but")) {
+                break;
+            }
+            for (; j < g.size() && !g.token(j).word().equals(",") && !g.token(j).word().equals(";"); j++) {
+                if (!ofType(s, j, EntityType.PERSON).isEmpty()) {
+                    int end = j;
+                    while (end + 1 < g.size() && ctx.entitiesAt(s, end + 1).equals(ctx.entitiesAt(s, j))) {
+                        end++;
+                    }
+                    // a bare item ("; director Sidney Lumet;"), not a clause ("; Jones said ...")
+                    if (end + 1 >= g.size() || Set.of(",", ";", ".").contains(g.token(end + 1).word())) {
+                        out.add(j);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     /** "his wife X", "X's husband, Y", "X, the widow of Y". */

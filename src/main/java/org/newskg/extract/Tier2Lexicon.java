@@ -30,14 +30,12 @@ final class Tier2Lexicon {
     private final Map<String, List<String>> seats;
     private final Map<String, String> based;
     private final Map<String, Set<String>> without;
-    private final Set<String> finite;
-    private final Set<String> organs;
-    private final Set<String> bodies;
+    private final Map<String, Set<String>> words;
 
     private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
                          Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
                          Map<String, List<String>> seats, Map<String, String> based,
-                         Map<String, Set<String>> without, Set<String> finite, Set<String> organs, Set<String> bodies) {
+                         Map<String, Set<String>> without, Map<String, Set<String>> words) {
         this.triggers = triggers;
         this.nouns = nouns;
         this.supportVerbs = supportVerbs;
@@ -47,9 +45,7 @@ final class Tier2Lexicon {
         this.seats = seats;
         this.based = based;
         this.without = without;
-        this.finite = finite;
-        this.organs = organs;
-        this.bodies = bodies;
+        this.words = words;
     }
 
     static Tier2Lexicon bundled() {
@@ -71,13 +67,11 @@ final class Tier2Lexicon {
         Map<String, List<String>> seats = new HashMap<>();
         Map<String, String> based = new HashMap<>();
         Map<String, Set<String>> without = new HashMap<>();
-        Set<String> finite = new java.util.HashSet<>();
-        Set<String> organs = new java.util.HashSet<>();
-        Set<String> bodies = new java.util.HashSet<>();
+        Map<String, Set<String>> words = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String[] row = r.cells();
-            if (row.length < (Set.of("support", "finite", "organ").contains(row[0]) || row[0].equals("body") ? 2 : 3)) {
-                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite or organ row: kind and word)");
+            if (row.length < (Set.of("support", "finite", "organ", "body", "distributive").contains(row[0]) ? 2 : 3)) {
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite, organ, body or distributive row: kind and word)");
             }
             switch (row[0]) {
                 case "kind" -> { }
@@ -91,15 +85,14 @@ final class Tier2Lexicon {
                 case "based" -> based.put(row[1].toLowerCase(), row[2]);
                 case "without" -> without.computeIfAbsent(row[1].toLowerCase(), k -> new java.util.HashSet<>())
                         .addAll(Arrays.asList(row[2].split("\\|")));
-                case "finite" -> finite.add(row[1].toLowerCase());
-                case "organ" -> organs.add(row[1].toLowerCase());
-                case "body" -> bodies.add(row[1].toLowerCase());
+                case "finite", "organ", "body", "distributive" ->
+                        words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1].toLowerCase());
                 default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
-                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body)");
+                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body, distributive)");
             }
         }
         return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
-                seats, based, Map.copyOf(without), Set.copyOf(finite), Set.copyOf(organs), Set.copyOf(bodies));
+                seats, based, Map.copyOf(without), Map.copyOf(words));
     }
 
     private static Set<EntityType> typeSet(String[] row, String prefix) {
@@ -174,16 +167,25 @@ final class Tier2Lexicon {
 
     /** True when the verb counts only finite or with an auxiliary ("looked forward to working with X" is no partnership). */
     boolean needsFinite(String lemma) {
-        return finite.contains(lemma);
+        return is("finite", lemma);
     }
 
     /** "the British parliament", "the Philippine government": an organ of the state a demonym names, not a firm based there. */
     boolean isStateOrgan(String nounLemma) {
-        return organs.contains(nounLemma.toLowerCase());
+        return is("organ", nounLemma);
     }
 
     /** "jury", "court": a noun naming a body that acts in a court story though no name is found for it. */
     boolean isBody(String nounLemma) {
-        return bodies.contains(nounLemma);
+        return is("body", nounLemma);
+    }
+
+    /** "both", "all", "each": a word standing for each name it is in apposition to ("X and Y, both from Z"). */
+    boolean isDistributive(String word) {
+        return is("distributive", word);
+    }
+
+    private boolean is(String kind, String word) {
+        return words.getOrDefault(kind, Set.of()).contains(word.toLowerCase());
     }
 }
