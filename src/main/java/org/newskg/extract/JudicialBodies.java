@@ -42,7 +42,8 @@ final class JudicialBodies {
 
     private void body(SentenceGraph g, int s, int noun) {
         for (var d : g.outgoing(noun)) {
-            if (!d.relation().equals("nmod:in") && !d.relation().equals("nmod:of") || !namesPlace(g, s, d.dependent())) {
+            if (!d.relation().equals("nmod:in") && !d.relation().equals("nmod:of")
+                    || !namesPlace(g, s, d.dependent(), d.relation().equals("nmod:in"))) {
                 continue;
             }
             int start = noun;
@@ -65,12 +66,15 @@ final class JudicialBodies {
         }
     }
 
-    /** The place phrase names a place: a location entity or a proper noun tagged as one. */
-    private boolean namesPlace(SentenceGraph g, int s, int t) {
+    /**
+     * The place phrase names a place: a location entity or a proper noun tagged as one; after "in"
+     * also a named jurisdiction ("in the Southern District of Ohio", which CoreNLP may tag an organisation).
+     */
+    private boolean namesPlace(SentenceGraph g, int s, int t, boolean in) {
         for (int i = t; i <= last(g, t); i++) {
             for (String k : ctx.entitiesAt(s, i)) {
                 Entity e = ctx.entities().entity(k);
-                if (e != null && e.type() == EntityType.LOCATION) {
+                if (e != null && (e.type() == EntityType.LOCATION || in && e.type() == EntityType.ORGANIZATION)) {
                     return true;
                 }
             }

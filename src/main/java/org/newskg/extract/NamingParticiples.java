@@ -17,7 +17,7 @@ final class NamingParticiples {
     static List<String> named(SentenceGraph g, int s, int t, DocContext ctx) {
         for (Dependency d : g.outgoing(t)) {
             if (d.relation().equals("acl") && ctx.cues().is("naming", g.lemma(d.dependent()))
-                    && g.token(d.dependent()).pos().equals("VBN")) {
+                    && g.token(d.dependent()).pos().startsWith("VB")) {
                 for (Dependency n : g.outgoing(d.dependent())) {
                     if (n.relation().equals("obj") || n.relation().equals("xcomp") || n.relation().equals("obl:as")) {
                         List<String> keys = ctx.entitiesAt(s, n.dependent());

@@ -97,8 +97,13 @@ final class SeatsAndSpouses {
             }
         }
         for (int p : g.childrenExact(noun, "nmod:from")) {
+            List<Integer> from = new ArrayList<>(heads);
+            if (g.outgoing(p).stream().anyMatch(d -> lexicon.isDistributive(g.token(d.dependent()).word()))) {
+                // "X and Y, both from Z" parsed with "both" under Z
+                heads.forEach(h -> from.addAll(g.children(h, "conj")));
+            }
             for (String country : places.countries(s, p)) {
-                for (int h : heads) {
+                for (int h : from) {
                     for (String key : ofType(s, h, EntityType.PERSON)) {
                         out.add(StandingRelations.fact(key, "citizenOf", country, "from", s));
                     }

@@ -80,7 +80,7 @@ final class StandingRelations {
             if (ctx.entities().entity(key).label().contains(word)) {
                 continue;
             }
-            String property = type == EntityType.PERSON ? "citizenOf"
+            String property = type == EntityType.PERSON && !servesOrgan(g, t) ? "citizenOf"
                     : type == EntityType.ORGANIZATION && !modifiesStateOrgan(g, t) ? "headquarteredIn" : null;
             if (property != null) {
                 out.add(fact(key, property, places.placeKey(place), word, s));
@@ -139,7 +139,7 @@ final class StandingRelations {
             for (String placeKey : places.countries(s, owner)) {
                 for (String key : ctx.entitiesAt(s, t)) {
                     EntityType type = ctx.entities().entity(key).type();
-                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION) {
+                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION && !lexicon.isStateOrgan(g.lemma(t))) {
                         out.add(fact(key, "headquarteredIn", placeKey, g.token(owner).word() + "'s", s));
                     }
                 }
@@ -210,6 +210,12 @@ final class StandingRelations {
     /** "the British parliament", "the Philippine government": the demonym names the state the organ belongs to. */
     private boolean modifiesStateOrgan(SentenceGraph g, int t) {
         return g.incoming(t).stream().anyMatch(d -> d.governor() > t && lexicon.isStateOrgan(g.lemma(d.governor())));
+    }
+
+    /** "the Hungarian government commissioner": the demonym says whose government he serves, not his citizenship. */
+    private boolean servesOrgan(SentenceGraph g, int t) {
+        return g.incoming(t).stream().filter(d -> d.governor() > t).anyMatch(d -> g.childrenExact(d.governor(), "compound")
+                .stream().anyMatch(c -> c > t && lexicon.isStateOrgan(g.lemma(c))));
     }
 
     /** "his Greek, Cypriot and French counterparts": which demonym goes with which name is not told. */
