@@ -73,7 +73,7 @@ final class CoordinatedParties {
             return;
         }
         Voice v = voices.voice(s, verb, keys);
-        String date = date(g, s, verb);
+        String date = date(ctx, g, s, verb);
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
                 out.add(new Relation(keys.get(i), property, keys.get(j), g.token(verb).word(), null, null, date,
@@ -107,7 +107,7 @@ final class CoordinatedParties {
     }
 
     /** The date attached to the verb, else the sentence's narrative date. */
-    private String date(SentenceGraph g, int s, int verb) {
+    static String date(DocContext ctx, SentenceGraph g, int s, int verb) {
         for (Dependency d : g.outgoing(verb)) {
             if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
                 TimeExpression t = ctx.time().at(s, d.dependent());

@@ -188,7 +188,7 @@ final class SeatsAndSpouses {
         return out;
     }
 
-    /** "his wife X", "X's husband, Y", "X, the widow of Y". */
+    /** "his wife X", "X's husband, Y", "X, the widow of Y"; "X's business partner Y" (the noun's row names the property). */
     private void spouse(SentenceGraph g, int s, int t, List<Relation> out) {
         List<String> owners = new ArrayList<>();
         for (int p : g.children(t, "nmod:poss")) {
@@ -196,6 +196,13 @@ final class SeatsAndSpouses {
         }
         for (int p : g.childrenExact(t, "nmod:of")) {
             owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
+        for (int p : g.childrenExact(t, "compound")) {
+            // "former Manafort business partner Richard Davis"
+            if (p < t && g.token(p).pos().startsWith("NNP")) {
+                owners.addAll(ofType(s, p, EntityType.PERSON));
+                owners.addAll(ofType(s, p, EntityType.ORGANIZATION));
+            }
         }
         List<String> partner = new ArrayList<>(ofType(s, t, EntityType.PERSON));
         for (Dependency d : g.incoming(t)) {
@@ -214,7 +221,7 @@ final class SeatsAndSpouses {
         partner.removeAll(owners);
         for (String owner : owners) {
             for (String p : partner) {
-                out.add(StandingRelations.fact(p, "spouseOf", owner, g.token(t).word(), s));
+                out.add(StandingRelations.fact(p, lexicon.spouseNoun(g.token(t).word()), owner, g.token(t).word(), s));
             }
         }
     }
