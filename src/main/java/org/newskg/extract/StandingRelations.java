@@ -56,7 +56,10 @@ final class StandingRelations {
         String word = g.token(t).word();
         String two = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
         if (two != null || places.demonyms().placeOf(word) != null) {
-            return List.of(two != null ? two : places.demonyms().placeOf(word));
+            String first = two != null ? two : places.demonyms().placeOf(word);
+            String second = t + 2 < g.size() && g.token(t + 1).word().equals("-") ? placeOfPart(g.token(t + 2).word()) : null;
+            // "Canadian - US scientist X": the tokenizer split the pair
+            return second == null || second.equals(first) ? List.of(first) : List.of(first, second);
         }
         List<String> out = new ArrayList<>();
         for (String part : word.split("-")) {
@@ -67,6 +70,11 @@ final class StandingRelations {
             out.add(p);
         }
         return out;
+    }
+
+    private String placeOfPart(String part) {
+        String p = places.demonyms().placeOf(part);
+        return p != null ? p : places.demonyms().placeNamed(part);
     }
 
     /** The place's entity is made (when the text never names it) only once a fact needs it. */

@@ -42,7 +42,7 @@ final class Tier2Extractor {
             }
         }
         Places places = new Places(ctx, demonyms);
-        found.addAll(new NominalTriggers(ctx, lexicon).extract());
+        found.addAll(new NominalTriggers(ctx, lexicon).withPlaces(places).extract());
         found.addAll(new CoordinatedParties(ctx, lexicon).extract());
         found.addAll(new CountryAgents(ctx, lexicon, places).extract());
         found.addAll(new ParticipleClauses(ctx, lexicon).extract());

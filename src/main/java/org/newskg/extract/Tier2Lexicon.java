@@ -70,8 +70,8 @@ final class Tier2Lexicon {
         Map<String, Set<String>> words = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String[] row = r.cells();
-            if (row.length < (Set.of("support", "finite", "organ", "body", "distributive", "instrument").contains(row[0]) ? 2 : 3)) {
-                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite, organ, body, distributive or instrument row: kind and word)");
+            if (row.length < (Set.of("support", "finite", "organ", "body", "distributive", "instrument", "countryobject").contains(row[0]) ? 2 : 3)) {
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite, organ, body, distributive, instrument or countryobject row: kind and word)");
             }
             switch (row[0]) {
                 case "kind" -> { }
@@ -85,10 +85,10 @@ final class Tier2Lexicon {
                 case "based" -> based.put(row[1].toLowerCase(), row[2]);
                 case "without" -> without.computeIfAbsent(row[1].toLowerCase(), k -> new java.util.HashSet<>())
                         .addAll(Arrays.asList(row[2].split("\\|")));
-                case "finite", "organ", "body", "distributive", "instrument" ->
+                case "finite", "organ", "body", "distributive", "instrument", "countryobject" ->
                         words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1].toLowerCase());
                 default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
-                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body, distributive, instrument)");
+                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body, distributive, instrument, countryobject)");
             }
         }
         return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
@@ -188,6 +188,11 @@ final class Tier2Lexicon {
     /** "killed in a US operation": a noun of the means by which an event was done. */
     boolean isInstrument(String nounLemma) {
         return is("instrument", nounLemma);
+    }
+
+    /** "an investigation into Russian interference": the noun trigger's object may be the demonym's country. */
+    boolean takesCountryObject(String property) {
+        return is("countryobject", property);
     }
 
     private boolean is(String kind, String word) {
