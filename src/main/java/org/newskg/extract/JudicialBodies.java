@@ -37,7 +37,8 @@ final class JudicialBodies {
 
     private boolean actsInTier2(SentenceGraph g, int t) {
         return g.incoming(t).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("nsubj")
-                && !lexicon.triggers().verb(g.lemma(d.governor()), null).isEmpty());
+                && (!lexicon.triggers().verb(g.lemma(d.governor()), null).isEmpty()
+                || lexicon.isSupportVerb(g.lemma(d.governor()), null)));
     }
 
     private void body(SentenceGraph g, int s, int noun) {

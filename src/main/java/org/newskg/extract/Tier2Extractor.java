@@ -45,6 +45,7 @@ final class Tier2Extractor {
         found.addAll(new NominalTriggers(ctx, lexicon).withPlaces(places).extract());
         found.addAll(new CoordinatedParties(ctx, lexicon).extract());
         found.addAll(new CountryAgents(ctx, lexicon, places).extract());
+        found.addAll(new EventNounClauses(ctx, lexicon).extract());
         found.addAll(new ParticipleClauses(ctx, lexicon).extract());
         found.addAll(new StandingRelations(ctx, lexicon, places).extract());
         found.addAll(new SeatsAndSpouses(ctx, lexicon, places).extract());
