@@ -16,6 +16,7 @@ final class RelationExtractor {
     private final Arguments args;
     private final VoiceDetector voices;
     private final TypeFits types;
+    private final QuotedRequests requests;
 
     RelationExtractor(DocContext ctx, Lexicon lexicon) {
         this.ctx = ctx;
@@ -23,6 +24,7 @@ final class RelationExtractor {
         this.args = new Arguments(ctx);
         this.voices = new VoiceDetector(ctx);
         this.types = new TypeFits(ctx);
+        this.requests = new QuotedRequests(ctx);
     }
 
     List<Relation> extract() {
@@ -89,7 +91,7 @@ final class RelationExtractor {
     }
 
     private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<Relation> out) {
-        if (isRequestedAction(g, verb)) {
+        if (isRequestedAction(g, verb) || !f.property().equals("solicited") && requests.isRequest(g, verb)) {
             return;
         }
         Integer purposeOf = purposeOf(g, verb);
