@@ -25,7 +25,8 @@ final class ReportedDenials {
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();
             for (int v = 0; v < g.size(); v++) {
-                if (g.token(v).pos().startsWith("VB") && ctx.cues().is("reporting", g.lemma(v))) {
+                if (g.token(v).pos().startsWith("VB") && (ctx.cues().is("reporting", g.lemma(v))
+                        || ctx.cues().is("attribution", g.lemma(v)))) {
                     denials(g, s, v, out);
                 }
             }
