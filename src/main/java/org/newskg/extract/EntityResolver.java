@@ -31,6 +31,7 @@ final class EntityResolver {
     }
 
     ResolvedEntities resolve() {
+        Governments.name(clusters);
         new NameMerges(clusters, graphs).merge();
         CorefLinks coref = new CorefLinks(doc, graphs, cues, clusters);
         coref.followChains();
