@@ -114,6 +114,10 @@ public final class NameRules {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
     }
 
+    public boolean isHonorific(String normalized) {
+        return honorifics.contains(normalized);
+    }
+
     /** The name without leading honorifics ("president trump" becomes "trump"). */
     public String withoutHonorifics(String normalized) {
         List<String> t = tokens(normalized);

@@ -184,9 +184,9 @@ final class NameClusters {
             return false;
         }
         for (Node d : g.own) {
-            for (Group other : byGraph.getOrDefault(d, List.of())) {
-                if (other != g && other.type == EntityType.PERSON
-                        && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(other.surface))) {
+            for (Group near : byGraph.getOrDefault(d, List.of())) {
+                if (near != g && near.type == EntityType.PERSON
+                        && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(near.surface))) {
                     return false; // its document had a full name it fits and kept it apart
                 }
             }
