@@ -41,12 +41,6 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "stop at the first bad input")
     boolean strict;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "refuse documents longer than this (default 2000000)")
-    Integer maxChars;
-
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "relation lexicon to use instead of the bundled one")
-    Path lexicon;
-
     @Option(names = {"-q", "--quiet"}, description = "no progress, no line for inputs passed over")
     boolean quiet;
 
@@ -57,9 +51,6 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         if (threads != null && threads < 1) {
             throw new Errors.UsageError("--threads must be 1 or more, not " + threads);
-        }
-        if (maxChars != null && maxChars < 1) {
-            throw new Errors.UsageError("--max-chars must be 1 or more, not " + maxChars);
         }
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, Progress.choose(quiet, log, System.console() != null));
@@ -75,11 +66,7 @@ final class IngestCommand implements Callable<Integer> {
     }
 
     private Options options(Options o) {
-        Options changed = reading.apply(o).withForce(force).withStrict(strict)
-                .withLexicon(lexicon);
-        if (threads != null) {
-            changed = changed.withThreads(threads);
-        }
-        return maxChars == null ? changed : changed.withMaxChars(maxChars);
+        Options changed = reading.apply(o).withForce(force).withStrict(strict);
+        return threads == null ? changed : changed.withThreads(threads);
     }
 }

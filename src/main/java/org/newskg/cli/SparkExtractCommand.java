@@ -10,7 +10,6 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -43,12 +42,6 @@ final class SparkExtractCommand implements Callable<Integer> {
     @Option(names = "--partitions", paramLabel = "N", description = "extraction tasks (default: twice the cluster's cores)")
     Integer partitions;
 
-    @Option(names = "--max-chars", paramLabel = "N", description = "refuse documents longer than this (default 2000000)")
-    Integer maxChars;
-
-    @Option(names = "--lexicon", paramLabel = "FILE", description = "relation lexicon (a path every executor can read)")
-    Path lexicon;
-
     @Option(names = {"-q", "--quiet"}, description = "no line per failed input")
     boolean quiet;
 
@@ -63,13 +56,7 @@ final class SparkExtractCommand implements Callable<Integer> {
         if (partitions != null && partitions < 1) {
             throw new Errors.UsageError("--partitions must be 1 or more, not " + partitions);
         }
-        if (maxChars != null && maxChars < 1) {
-            throw new Errors.UsageError("--max-chars must be 1 or more, not " + maxChars);
-        }
-        Options options = reading.apply(Options.defaults()).withLexicon(lexicon);
-        if (maxChars != null) {
-            options = options.withMaxChars(maxChars);
-        }
+        Options options = reading.apply(Options.defaults());
         SparkLauncher.Result r = SparkLauncher.run(master, paths, out, partitions == null ? 0 : partitions, options,
                 program::setUp);
         PrintWriter err = spec.commandLine().getErr();

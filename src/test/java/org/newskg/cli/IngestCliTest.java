@@ -116,6 +116,21 @@ class IngestCliTest {
     }
 
     @Test
+    void aSizeLimitBelowOneIsBadUsageForEveryReadingCommand() throws IOException {
+        Path article = Files.writeString(tmp.resolve("a.txt"), GOOD);
+        for (String verb : List.of("ingest", "extract")) {
+            List<String> args = verb.equals("ingest")
+                    ? List.of(verb, "--max-chars", "0", "--store", tmp.resolve("store").toString(), article.toString())
+                    : List.of(verb, "--max-chars", "0", article.toString());
+            CliRun r = CliRun.of(UnaryOperator.identity(), args.toArray(String[]::new));
+
+            assertEquals(Errors.USAGE, r.status(), verb + ": " + r);
+            assertTrue(r.err().startsWith("newskg: --max-chars must be 1 or more, not 0"), verb + ": " + r);
+            assertTrue(r.noStackTrace(), verb + ": " + r);
+        }
+    }
+
+    @Test
     void anUnknownOptionIsBadUsage() {
         CliRun r = CliRun.of(UnaryOperator.identity(), "ingest", "--no-such-option", tmp.toString());
 

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,7 +33,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.newskg.Required;
 import org.newskg.store.Fixtures;
-import org.newskg.store.KgStore;
 import org.newskg.store.PeerTools;
 
 /**
@@ -75,25 +73,21 @@ class SparqlProtocolTest {
     @TempDir
     static Path tmp;
 
-    private static KgStore store;
+    private static ServedFixtureStore served;
     private static SparqlServer server;
     private static HttpClient http;
 
     @BeforeAll
     static void start() throws IOException {
-        store = KgStore.open(Files.createDirectories(tmp.resolve("store")));
-        Fixtures.loadSmallStore(store);
-        server = SparqlServer.start(store, ServerSettings.defaults().withPort(0));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        served = ServedFixtureStore.start(tmp);
+        server = served.server;
+        http = served.http;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 

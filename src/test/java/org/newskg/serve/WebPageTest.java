@@ -22,8 +22,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.Required;
-import org.newskg.store.Fixtures;
-import org.newskg.store.KgStore;
 
 /**
  * The browser page: its files over HTTP from the real server, and (when Chromium is installed)
@@ -36,25 +34,21 @@ class WebPageTest {
     @TempDir
     static Path tmp;
 
-    private static KgStore store;
+    private static ServedFixtureStore served;
     private static SparqlServer server;
     private static HttpClient http;
 
     @BeforeAll
     static void start() throws IOException {
-        store = KgStore.open(Files.createDirectories(tmp.resolve("store")));
-        Fixtures.loadSmallStore(store);
-        server = SparqlServer.start(store, ServerSettings.defaults().withPort(0));
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        served = ServedFixtureStore.start(tmp);
+        server = served.server;
+        http = served.http;
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (store != null) {
-            store.close();
+        if (served != null) {
+            served.close();
         }
     }
 
