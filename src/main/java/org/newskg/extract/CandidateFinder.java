@@ -30,7 +30,7 @@ final class CandidateFinder {
 
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
-        for (NerMention m : doc.entities()) {
+        for (NerMention m : NerSpans.correct(doc.entities(), graphs, cues)) {
             Candidate c = name(m);
             if (c != null) {
                 out.add(c);
@@ -71,8 +71,23 @@ final class CandidateFinder {
         if ("ORGANIZATION".equals(type) && begin > 0 && "NATIONALITY".equals(g.token(begin - 1).ner())) {
             begin--;
         }
+        end = beforeTitledClause(g, begin, end);
         String text = g.text(begin, end - 1);
         return new Candidate(m.sentence(), begin, end, headOf(g, begin, end), text, Candidate.Kind.NAME, type);
+    }
+
+    /**
+     * "an address to Congress the President had delivered": NER ran a name into the clause after
+     * it; the name ends before an inner lowercase "the" that opens a title ("the President").
+     */
+    private int beforeTitledClause(SentenceGraph g, int begin, int end) {
+        for (int k = begin + 1; k < end - 1; k++) {
+            if (g.token(k).word().equals("the") && !g.token(k - 1).pos().equals("IN") && !g.token(k - 1).pos().equals("CC")
+                    && cues.titleRelation(g.token(k + 1).word()) != null) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static boolean isPossessive(Token t) {

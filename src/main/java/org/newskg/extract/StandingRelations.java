@@ -213,12 +213,14 @@ final class StandingRelations {
     }
 
     /**
-     * "the Russian energy company Gazprom": a common noun with a name in apposition stands for that
-     * name, whatever a coreference chain made of the noun.
+     * "the Russian energy company Gazprom", "the Norwegian shipping company Vestfold Lines": a common
+     * noun with a name in apposition stands for that name, whatever a coreference chain made of the noun.
      */
     private List<String> namedAppositive(SentenceGraph g, int s, int node) {
-        for (int a : g.childrenExact(node, "appos")) {
-            if ((a == node + 1 || a == node + 2 && g.token(node + 1).word().equals(",")) && g.token(a).pos().startsWith("NNP")) {
+        // the parser links the name by appos, or by a bare dep when the noun runs straight into it
+        for (int a : java.util.stream.Stream.concat(g.childrenExact(node, "appos").stream(),
+                g.childrenExact(node, "dep").stream()).toList()) {
+            if (adjacentName(g, node, a)) {
                 List<String> found = agents(s, a);
                 if (!found.isEmpty()) {
                     return found;
@@ -226,6 +228,23 @@ final class StandingRelations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * Whether the apposition's head {@code a} is a proper noun that follows {@code node} directly,
+     * or after one comma, with only proper nouns of the same name between ("company Vestfold Lines").
+     */
+    private static boolean adjacentName(SentenceGraph g, int node, int a) {
+        if (a <= node || !g.token(a).pos().startsWith("NNP")) {
+            return false;
+        }
+        int first = g.token(node + 1).word().equals(",") ? node + 2 : node + 1;
+        for (int i = first; i < a; i++) {
+            if (!g.token(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Swiss astronomers Michel Mayor and Didier Queloz": the names coordinated with the one found. */

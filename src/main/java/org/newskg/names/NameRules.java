@@ -31,6 +31,7 @@ public final class NameRules {
     private final Set<String> generations = new HashSet<>();
     private final Set<String> minor = new HashSet<>();
     private final Set<String> units = new HashSet<>();
+    private final Set<String> governments = new HashSet<>();
     private final Map<String, Set<String>> fullOfShort = new HashMap<>();
     private final Map<String, String> givenNameOf = new HashMap<>();
 
@@ -74,6 +75,7 @@ public final class NameRules {
             case "generation" -> generations.add(word);
             case "minor" -> minor.add(word);
             case "unit" -> units.add(word);
+            case "government" -> governments.add(word);
             case "short" -> {
                 if (row.length < 3) {
                     throw new IllegalStateException(RESOURCE + ":" + line + ": a short form needs its full name");
@@ -112,6 +114,10 @@ public final class NameRules {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
     }
 
+    public boolean isHonorific(String normalized) {
+        return honorifics.contains(normalized);
+    }
+
     /** The name without leading honorifics ("president trump" becomes "trump"). */
     public String withoutHonorifics(String normalized) {
         List<String> t = tokens(normalized);
@@ -136,6 +142,11 @@ public final class NameRules {
             to--;
         }
         return String.join(" ", t.subList(0, to));
+    }
+
+    /** A word that names a country's government ("government"): "the Russian government" is Russia's. */
+    public boolean isGovernmentWord(String normalized) {
+        return governments.contains(normalized);
     }
 
     public boolean hasGeneration(String normalized) {

@@ -38,6 +38,7 @@ final class NameClusters {
 
     private final NameRules rules = NameRules.bundled();
     private final Set<String> places = new HashSet<>();
+    private final Map<Node, List<Group>> byGraph = new HashMap<>();
 
     private static final class Group {
         final String key;
@@ -49,7 +50,9 @@ final class NameClusters {
         String surface;
         Group parent = this;
         Set<Node> graphs = new HashSet<>();
+        final Set<Node> own = new HashSet<>();
         List<Merge> merges = new ArrayList<>();
+        final List<Group> members = new ArrayList<>(List.of(this));
 
         Group(String key, EntityType type, String full) {
             this.key = key;
@@ -81,6 +84,7 @@ final class NameClusters {
             g.records.add(r);
             g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
             g.graphs.add(r.graph());
+            g.own.add(r.graph());
             votes.computeIfAbsent(g, k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum);
             r.names().forEach((name, rule) -> {
                 if (!rule.equals(NameRule.COREFERENCE.localName())) {
@@ -91,6 +95,8 @@ final class NameClusters {
         votes.forEach((g, v) -> g.type = v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey());
+        byGraph.clear();
+        groups.values().forEach(g -> g.own.forEach(d -> byGraph.computeIfAbsent(d, k -> new ArrayList<>()).add(g)));
         places.clear();
         groups.values().stream().filter(g -> g.type == EntityType.LOCATION).forEach(g -> places.add(g.full));
         Index index = new Index(groups.values());
@@ -109,7 +115,7 @@ final class NameClusters {
                 Map<Group, NameRule> f = fits.get(g);
                 if (f.size() > 1) {
                     ambiguousWith.put(g, new ArrayList<>(f.keySet()));
-                } else if (f.size() == 1 && disjoint(g, f.keySet().iterator().next())) {
+                } else if (f.size() == 1 && mayJoin(g, f.keySet().iterator().next())) {
                     Map.Entry<Group, NameRule> e = f.entrySet().iterator().next();
                     join(g, e.getKey(), e.getValue());
                 }
@@ -127,7 +133,7 @@ final class NameClusters {
         Map<Group, NameRule> byAlias = new LinkedHashMap<>();
         Map<Group, NameRule> byRule = new LinkedHashMap<>();
         for (Group h : index.candidates(g)) {
-            if (h.words <= g.words || !disjoint(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
+            if (h.words <= g.words || !mayJoin(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
                 continue;
             }
             String explained = h.explained.get(g.full);
@@ -159,6 +165,44 @@ final class NameClusters {
         return s.isEmpty() || l.isEmpty() || !s.get(s.size() - 1).equals(l.get(l.size() - 1));
     }
 
+    /**
+     * A group may join another's entity when no document holds both, or when where one does it
+     * held only other parts of the entity's full name: "Jeff" and "Sessions" in one document,
+     * "Jeff Sessions" in another, are one person (the document had no rule to join them, it did
+     * not keep them apart).
+     */
+    private boolean mayJoin(Group g, Group other) {
+        if (disjoint(g, other)) {
+            return true;
+        }
+        Group root = other.root();
+        if (g.type != EntityType.PERSON || root.type != EntityType.PERSON || g.words != 1) {
+            return false;
+        }
+        String full = NameRules.personName(root.surface);
+        if (!rules.isSurnameOf(NameRules.personName(g.surface), full)) {
+            return false;
+        }
+        for (Node d : g.own) {
+            for (Group near : byGraph.getOrDefault(d, List.of())) {
+                if (near != g && near.type == EntityType.PERSON
+                        && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(near.surface))) {
+                    return false; // its document had a full name it fits and kept it apart
+                }
+            }
+        }
+        for (Group m : root.members) {
+            if (!java.util.Collections.disjoint(m.own, g.graphs)) {
+                String part = NameRules.personName(m.surface);
+                if (!rules.isSurnameOf(part, full) || !java.util.Collections.disjoint(
+                        NameRules.tokens(rules.withoutHonorifics(part)), NameRules.tokens(rules.withoutHonorifics(g.full)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean disjoint(Group g, Group other) {
         Group root = other.root();
         for (Node n : g.graphs) {
@@ -174,6 +218,7 @@ final class NameClusters {
         docs.addAll(g.graphs);
         docs.addAll(root.graphs);
         g.parent = root;
+        root.members.addAll(g.members);
         root.graphs.addAll(g.graphs);
         root.merges.addAll(g.merges);
         root.merges.add(new Merge(g.surface, rule, docs, List.of()));
@@ -248,6 +293,8 @@ final class NameClusters {
                 Set<String> keys = new HashSet<>();
                 h.explained.keySet().forEach(n -> keys.add("n:" + n));
                 rules.indexWords(h.full).forEach(w -> keys.add("w:" + w));
+                // "Jeff" finds "Jeff Sessions", whose key has the given name written out
+                rules.indexWords(NameRules.normalize(h.surface)).forEach(w -> keys.add("w:" + w));
                 keys.add("c:" + rules.withoutSuffix(h.full));
                 if (h.type == EntityType.ORGANIZATION) {
                     placeQualified(h.full).forEach(rest -> keys.add("q:" + rest));
