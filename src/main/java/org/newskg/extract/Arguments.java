@@ -65,8 +65,11 @@ final class Arguments {
         }
         if (tokens.isEmpty()) {
             for (String rel : f.objectRels()) {
+                if ((rel.equals("xcomp") || rel.equals("ccomp")) && !tokens.isEmpty()) {
+                    break;
+                }
                 if (rel.equals("xcomp") || rel.equals("ccomp")) {
-                    return firstInClause(g, s, g.childrenExact(verb, rel));
+                    return firstInClause(g, s, g.childrenExact(verb, rel), subjects(g, s, verb));
                 }
                 tokens.addAll(follow(g, verb, rel));
             }
@@ -169,20 +172,37 @@ final class Arguments {
     /** The tokens a relation, or a path of relations ("obj>nmod:to"), leads to from a head. */
     static List<Integer> follow(SentenceGraph g, int head, String path) {
         List<Integer> frontier = List.of(head);
+        boolean first = true;
         for (String step : path.split(">")) {
             List<Integer> next = new ArrayList<>();
             frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
+            if (next.isEmpty() && first && step.startsWith("obl:")) {
+                // "reported back to X", "reached out to X": the parser may hang the phrase on the particle
+                for (int p : g.childrenExact(head, "advmod")) {
+                    if (PARTICLES.contains(g.token(p).word().toLowerCase())) {
+                        next.addAll(g.childrenExact(p, step));
+                    }
+                }
+            }
             frontier = next;
+            first = false;
         }
         return frontier;
     }
 
+    private static final Set<String> PARTICLES = Set.of("back", "out", "over", "along", "on");
+
     /** The first entity named inside the clauses under the given heads. */
     List<String> firstInClause(SentenceGraph g, int s, List<Integer> heads) {
+        return firstInClause(g, s, heads, List.of());
+    }
+
+    /** "X denied that he had known that Y ...": the first entity of the clause other than the verb's own subject. */
+    List<String> firstInClause(SentenceGraph g, int s, List<Integer> heads, List<String> skip) {
         for (int h : heads) {
             int[] span = g.span(h);
             for (int t = span[0]; t <= span[1]; t++) {
-                List<String> keys = ctx.entitiesAt(s, t);
+                List<String> keys = ctx.entitiesAt(s, t).stream().filter(k -> !skip.contains(k)).toList();
                 if (!keys.isEmpty()) {
                     return List.of(keys.get(0));
                 }
@@ -211,6 +231,10 @@ final class Arguments {
                 return keys;
             }
         }
+        List<String> named = NamingParticiples.named(g, s, t, ctx);
+        if (!named.isEmpty()) {
+            return named;
+        }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
             Integer antecedent = antecedent(g, t);
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
@@ -235,7 +259,9 @@ final class Arguments {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
         }
-        if (out.isEmpty() && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
+        // "the Black, Manafort, Stone and Kelly firm": a list of names naming the noun, not its argument
+        boolean nameList = g.childrenExact(t, "compound").stream().filter(c -> !ctx.entitiesAt(s, c).isEmpty()).count() > 1;
+        if (out.isEmpty() && !nameList && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
             for (int c : g.childrenExact(t, "compound")) {
                 // "U.S. citizens" are not the United States
                 ctx.entitiesAt(s, c).stream().filter(k -> !isPlace(k)).forEach(out::add);

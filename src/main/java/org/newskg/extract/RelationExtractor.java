@@ -16,6 +16,7 @@ final class RelationExtractor {
     private final Arguments args;
     private final VoiceDetector voices;
     private final TypeFits types;
+    private final QuotedRequests requests;
 
     RelationExtractor(DocContext ctx, Lexicon lexicon) {
         this.ctx = ctx;
@@ -23,6 +24,7 @@ final class RelationExtractor {
         this.args = new Arguments(ctx);
         this.voices = new VoiceDetector(ctx);
         this.types = new TypeFits(ctx);
+        this.requests = new QuotedRequests(ctx);
     }
 
     List<Relation> extract() {
@@ -89,7 +91,7 @@ final class RelationExtractor {
     }
 
     private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<Relation> out) {
-        if (isRequestedAction(g, verb)) {
+        if (isRequestedAction(g, verb) || !f.property().equals("solicited") && requests.isRequest(g, verb)) {
             return;
         }
         Integer purposeOf = purposeOf(g, verb);
@@ -104,10 +106,10 @@ final class RelationExtractor {
             objects = List.of(ctx.addressees().get(quote));
         }
         if (objects.isEmpty() && f.reply() && subjects.size() == 1) {
-            objects = lastWriterTo(subjects.get(0), out);
+            objects = ImplicitArguments.lastWriterTo(subjects.get(0), out);
         }
-        if (objects.isEmpty() && f.property().equals("met") && subjects.size() <= 1 && pluralSubject(g, verb)) {
-            subjects = lastTwoPeople(g, s, verb);
+        if (objects.isEmpty() && f.property().equals("met") && subjects.size() <= 1 && ImplicitArguments.pluralSubject(g, verb)) {
+            subjects = ImplicitArguments.lastTwoPeople(ctx, g, s, verb);
         }
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() > 1) {
             objects = subjects.subList(1, subjects.size());
@@ -150,40 +152,6 @@ final class RelationExtractor {
         return null;
     }
 
-    /** "when they met": a plural pronoun as the subject of a meeting. */
-    private static boolean pluralSubject(SentenceGraph g, int verb) {
-        return g.children(verb, "nsubj").stream().map(n -> g.token(n).word().toLowerCase())
-                .anyMatch(w -> w.equals("they") || w.equals("we") || w.equals("both"));
-    }
-
-    /** The two people named last before the trigger in its sentence ("Mifsud ... Papadopoulos ... they met"). */
-    private List<String> lastTwoPeople(SentenceGraph g, int s, int verb) {
-        List<String> people = new ArrayList<>();
-        for (int t = verb - 1; t >= 0 && people.size() < 2; t--) {
-            if (g.token(t).pos().startsWith("PRP")) {
-                continue;
-            }
-            for (String key : ctx.entities().at(s, t)) {
-                var e = ctx.entities().entity(key);
-                if (e != null && e.type() == org.newskg.model.EntityType.PERSON && !people.contains(key)) {
-                    people.add(key);
-                }
-            }
-        }
-        return people.size() == 2 ? people : List.of();
-    }
-
-    /** The subject of the latest message or request to this entity, for "X responded". */
-    private static List<String> lastWriterTo(String entity, List<Relation> sofar) {
-        for (int i = sofar.size() - 1; i >= 0; i--) {
-            Relation r = sofar.get(i);
-            if (r.objectKey().equals(entity) && (r.predicate().equals("messaged") || r.predicate().equals("solicited"))) {
-                return List.of(r.subjectKey());
-            }
-        }
-        return List.of();
-    }
-
     /** "encouraged the campaign to refuse": what was asked for is not something that happened. */
     private boolean isRequestedAction(SentenceGraph g, int verb) {
         for (Dependency d : g.incoming(verb)) {
@@ -204,13 +172,6 @@ final class RelationExtractor {
 
     /** "Trump tweeted praise of the report": the noun's subject is its verb's subject. */
     private void nounFacts(SentenceGraph g, int s, int noun, Frame f, List<Relation> out) {
-        List<String> subjects = List.of();
-        for (String rel : f.subjectRels()) {
-            subjects = subjects.isEmpty() ? args.via(g, s, noun, List.of(rel)) : subjects;
-        }
-        if (subjects.isEmpty()) {
-            subjects = args.via(g, s, noun, List.of("nmod:poss"));
-        }
         Integer verb = null;
         for (Dependency d : g.incoming(noun)) {
             if (d.governor() >= 0 && g.token(d.governor()).pos().startsWith("VB")) {
@@ -218,11 +179,21 @@ final class RelationExtractor {
                 break;
             }
         }
+        List<String> subjects = List.of();
+        for (String rel : f.subjectRels()) {
+            subjects = subjects.isEmpty() ? nounArgument(g, s, noun, verb, rel) : subjects;
+        }
+        if (subjects.isEmpty()) {
+            subjects = args.via(g, s, noun, List.of("nmod:poss"));
+        }
         if (subjects.isEmpty() && verb != null) {
             subjects = args.subjects(g, s, verb);
         }
         List<String> agents = subjects;
-        List<String> objects = new ArrayList<>(args.via(g, s, noun, f.objectRels()));
+        List<String> objects = new ArrayList<>();
+        for (String rel : f.objectRels()) {
+            objects.addAll(nounArgument(g, s, noun, verb, rel));
+        }
         objects.removeAll(agents);
         if (objects.isEmpty() && f.controllerObject() && verb != null && !f.subjectRels().isEmpty()) {
             // "complied with the request of X", "at X's request, Y suggested": Y was asked
@@ -243,6 +214,19 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * An argument of a noun trigger; "took a call from X", "had a meeting with X": the parser may
+     * hang the noun's phrase on the light verb whose object the noun is (obl:from for nmod:from).
+     */
+    private List<String> nounArgument(SentenceGraph g, int s, int noun, Integer verb, String rel) {
+        List<String> found = args.via(g, s, noun, List.of(rel));
+        if (found.isEmpty() && verb != null && rel.startsWith("nmod:") && !rel.equals("nmod:poss")
+                && g.childrenExact(verb, "obj").contains(noun)) {
+            found = args.via(g, s, verb, List.of("obl:" + rel.substring(5)));
+        }
+        return found;
     }
 
     private String theme(SentenceGraph g, int verb, Frame f) {

@@ -25,7 +25,8 @@ final class ReportedDenials {
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();
             for (int v = 0; v < g.size(); v++) {
-                if (g.token(v).pos().startsWith("VB") && ctx.cues().is("reporting", g.lemma(v))) {
+                if (g.token(v).pos().startsWith("VB") && (ctx.cues().is("reporting", g.lemma(v))
+                        || ctx.cues().is("attribution", g.lemma(v)))) {
                     denials(g, s, v, out);
                 }
             }
@@ -40,11 +41,12 @@ final class ReportedDenials {
         }
         String teller = tellers.get(0);
         for (int clause : g.childrenExact(verb, "ccomp")) {
-            if (!voices.voice(s, clause, tellers).negated() || !subjects(g, s, clause).contains(teller)) {
+            if (!voices.voice(s, clause, tellers).negated() || !subjects(g, s, clause).contains(teller)
+                    || ctx.cues().is("intent", g.lemma(clause))) {
                 continue;
             }
             int[] span = g.span(clause);
-            String object = firstOtherEntity(g, s, span, teller);
+            String object = firstOtherEntity(g, s, span, teller, reasons(g, clause));
             if (object != null) {
                 String theme = g.text(span[0], span[1]).replaceAll("^(that)\\s+", "").replaceAll("[\\s,.;:]+$", "");
                 out.add(new Relation(teller, "denied", object, g.token(verb).word(), theme, null,
@@ -61,8 +63,37 @@ final class ReportedDenials {
         return keys;
     }
 
-    private String firstOtherEntity(SentenceGraph g, int s, int[] span, String teller) {
+    /**
+     * "did not want to meet because he had decided X was ...": a clause of reason or time hung on
+     * the denied clause says why, not what is denied; its tokens name no object.
+     */
+    private static java.util.Set<Integer> reasons(SentenceGraph g, int clause) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        java.util.ArrayDeque<Integer> todo = new java.util.ArrayDeque<>();
+        for (int head = clause, depth = 0; depth < 3; depth++) {
+            todo.addAll(g.children(head, "advcl"));
+            List<Integer> x = g.childrenExact(head, "xcomp");
+            if (x.isEmpty()) {
+                break;
+            }
+            head = x.get(0);
+        }
+        while (!todo.isEmpty()) {
+            int t = todo.pop();
+            if (out.add(t)) {
+                for (var d : g.outgoing(t)) {
+                    todo.add(d.dependent());
+                }
+            }
+        }
+        return out;
+    }
+
+    private String firstOtherEntity(SentenceGraph g, int s, int[] span, String teller, java.util.Set<Integer> skip) {
         for (int t = span[0]; t <= span[1]; t++) {
+            if (skip.contains(t)) {
+                continue;
+            }
             for (String key : ctx.entitiesAt(s, t)) {
                 if (!key.equals(teller)) {
                     return key;

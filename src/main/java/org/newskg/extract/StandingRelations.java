@@ -47,7 +47,7 @@ final class StandingRelations {
     private void demonym(SentenceGraph g, int s, int t, List<Relation> out) {
         String word = g.token(t).word();
         List<String> countries = countriesOf(g, t);
-        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
+        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t) || "RELIGION".equals(g.token(t).ner())) {
             return;
         }
         for (String place : countries) {
@@ -80,7 +80,8 @@ final class StandingRelations {
             if (ctx.entities().entity(key).label().contains(word)) {
                 continue;
             }
-            String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
+            String property = type == EntityType.PERSON && !servesOrgan(g, t) ? "citizenOf"
+                    : type == EntityType.ORGANIZATION && !modifiesStateOrgan(g, t) ? "headquarteredIn" : null;
             if (property != null) {
                 out.add(fact(key, property, places.placeKey(place), word, s));
             }
@@ -138,7 +139,7 @@ final class StandingRelations {
             for (String placeKey : places.countries(s, owner)) {
                 for (String key : ctx.entitiesAt(s, t)) {
                     EntityType type = ctx.entities().entity(key).type();
-                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION) {
+                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION && !lexicon.isStateOrgan(g.lemma(t))) {
                         out.add(fact(key, "headquarteredIn", placeKey, g.token(owner).word() + "'s", s));
                     }
                 }
@@ -164,7 +165,9 @@ final class StandingRelations {
         }
         List<String> inner = entitiesOfType(s, t, EntityType.LOCATION);
         List<String> outer = entitiesOfType(s, t + 2, EntityType.LOCATION);
-        if (inner.isEmpty() || outer.isEmpty() || !entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()) {
+        if (inner.isEmpty() || outer.isEmpty() || !entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()
+                || g.childrenExact(t + 2, "compound").contains(t)) {
+            // "a Washington, D.C. hotel": the parser made the two one name
             return;
         }
         int end = t + 2;
@@ -204,6 +207,17 @@ final class StandingRelations {
         return false;
     }
 
+    /** "the British parliament", "the Philippine government": the demonym names the state the organ belongs to. */
+    private boolean modifiesStateOrgan(SentenceGraph g, int t) {
+        return g.incoming(t).stream().anyMatch(d -> d.governor() > t && lexicon.isStateOrgan(g.lemma(d.governor())));
+    }
+
+    /** "the Hungarian government commissioner": the demonym says whose government he serves, not his citizenship. */
+    private boolean servesOrgan(SentenceGraph g, int t) {
+        return g.incoming(t).stream().filter(d -> d.governor() > t).anyMatch(d -> g.childrenExact(d.governor(), "compound")
+                .stream().anyMatch(c -> c > t && lexicon.isStateOrgan(g.lemma(c))));
+    }
+
     /** "his Greek, Cypriot and French counterparts": which demonym goes with which name is not told. */
     private static boolean coordinated(SentenceGraph g, int t) {
         return g.hasChild(t, "conj") || g.incoming(t).stream().anyMatch(d -> d.relation().startsWith("conj"));
@@ -239,7 +253,9 @@ final class StandingRelations {
                 break;
             }
             node = up.governor();
-            List<String> found = agents(s, node);
+            // a common noun ("the South Korean website") stands for a name only in apposition, not by coreference
+            boolean common = !g.token(node).pos().startsWith("NNP");
+            List<String> found = common ? namedAppositive(g, s, node) : agents(s, node);
             if (!found.isEmpty()) {
                 return withConjuncts(g, s, node, found);
             }
@@ -264,6 +280,41 @@ final class StandingRelations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the Russian energy company Gazprom", "the Norwegian shipping company Vestfold Lines": a common
+     * noun with a name in apposition stands for that name, whatever a coreference chain made of the noun.
+     */
+    private List<String> namedAppositive(SentenceGraph g, int s, int node) {
+        // the parser links the name by appos, or by a bare dep when the noun runs straight into it
+        for (int a : java.util.stream.Stream.concat(g.childrenExact(node, "appos").stream(),
+                g.childrenExact(node, "dep").stream()).toList()) {
+            if (adjacentName(g, node, a)) {
+                List<String> found = agents(s, a);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the apposition's head {@code a} is a proper noun that follows {@code node} directly,
+     * or after one comma, with only proper nouns of the same name between ("company Vestfold Lines").
+     */
+    private static boolean adjacentName(SentenceGraph g, int node, int a) {
+        if (a <= node || !g.token(a).pos().startsWith("NNP")) {
+            return false;
+        }
+        int first = g.token(node + 1).word().equals(",") ? node + 2 : node + 1;
+        for (int i = first; i < a; i++) {
+            if (!g.token(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Swiss astronomers Michel Mayor and Didier Queloz": the names coordinated with the one found. */

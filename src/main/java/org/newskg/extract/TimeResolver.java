@@ -5,12 +5,12 @@ import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,26 +22,15 @@ import java.util.regex.Pattern;
  * (flashbacks) are dated but move neither the anchor nor the paragraph's date. A bare weekday
  * outside quotations ("on Friday") is that day of the narrated week when the paragraph has fixed a
  * day, else the latest such day by the publication date ({@link WeekdayDates}); other deictic words
- * count from the publication date, as SUTime resolved them.
+ * count from the publication date, as SUTime resolved them. A bare year governed by a preposition
+ * ("In 2008", "since 2011") dates its sentence and paragraph; a month and day coordinated with a
+ * dated one ("April 12 and April 26, 2016") take its year; a date that modifies a noun ("the
+ * meeting on January 12") dates that noun, not the sentence. A section dated by its title tells
+ * that day, so a relative day opening it ("The next morning") is the title's day. In news (no
+ * title date), a lead day within the week before publication dates the later paragraphs that name
+ * none. Surface forms are read by {@link DateForms}.
  */
 final class TimeResolver {
-
-    private static final Pattern FULL_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern HAS_YEAR = Pattern.compile("\\b(1[89]|20)\\d{2}\\b");
-    private static final Pattern SAME = Pattern.compile(
-            "\\b(same|that) (day|morning|afternoon|evening|night)\\b|\\blater that day\\b|\\bhours (later|after)\\b");
-    private static final Pattern YESTERDAY = Pattern.compile("\\b(yesterday|last (night|evening))\\b");
-    private static final Pattern TOMORROW = Pattern.compile("\\btomorrow\\b");
-    private static final Pattern NEXT = Pattern.compile("\\b(next|following) (day|morning|evening)\\b");
-    private static final Pattern BEFORE = Pattern.compile("\\b(previous|prior) day\\b|\\bday before\\b");
-    private static final Pattern OFFSET = Pattern.compile("\\b(\\w+) (day|week)s? (later|after|earlier|before)\\b");
-    private static final Pattern DEICTIC = Pattern.compile(
-            "\\b(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
-    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-            Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6),
-            Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
-            Map.entry("a", 1), Map.entry("several", -1));
 
     private final ParsedDocument doc;
     private final LocalDate initialAnchor;
@@ -95,27 +84,43 @@ final class TimeResolver {
 
     private void resolve() {
         LocalDate anchor = initialAnchor;
-        String carried = initialAnchor == null ? null : initialAnchor.toString();
+        String reset = initialAnchor == null ? null : initialAnchor.toString();
+        String carried = reset;
+        boolean textDated = false;
+        boolean fromLead = false;
         for (Sentence s : doc.sentences()) {
             boolean parenthetical = text(s).startsWith("(");
             if (startsParagraph(s) && !startsWithQuote(s) && !followsQuotedBlock(s) && !insideQuotation(s)) {
-                carried = initialAnchor == null ? null : initialAnchor.toString();
+                carried = reset;
+                fromLead = initialAnchor == null && reset != null;
             }
             String own = null;
-            for (TimeExpression t : timesBySentence.getOrDefault(s.index(), List.of())) {
+            List<TimeExpression> times = timesBySentence.getOrDefault(s.index(), List.of());
+            for (int i = 0; i < times.size(); i++) {
+                TimeExpression t = times.get(i);
                 if (!t.type().equals("DATE") && !t.type().equals("TIME")) {
                     continue;
                 }
-                String d = resolve(t, anchor, s, parseDay(carried));
+                boolean titleDay = initialAnchor != null && !textDated;
+                String d = resolve(t, anchor, s, fromLead ? null : DateForms.parseDay(carried), titleDay,
+                        laterYear(times, i));
                 if (d != null) {
                     timexDate.put(t, d);
-                    own = own == null ? d : own;
+                    own = own == null && datesSentence(s, t) ? d : own;
                 }
             }
             if (own != null && !parenthetical) {
-                carried = own;
-                LocalDate full = parseDay(own);
+                textDated = true;
+                // "In 2016, ..." after "On June 9, 2016" dates its own sentence but blurs no later one
+                if (own.length() != 4 || carried == null || !carried.startsWith(own)) {
+                    carried = own;
+                    fromLead = false;
+                }
+                LocalDate full = DateForms.parseDay(own);
                 anchor = full != null ? full : anchor;
+                if (reset == null && isNewsLead(full)) {
+                    reset = own;
+                }
             }
             String date = own != null ? own : carried;
             if (date != null) {
@@ -124,11 +129,65 @@ final class TimeResolver {
         }
     }
 
-    private String resolve(TimeExpression t, LocalDate anchor, Sentence s, LocalDate narrativeDay) {
+    /**
+     * News tells its story on the day its lead names ("On Monday, the agency sent ...") and its
+     * later paragraphs go on telling that day's events: a lead day within a week before the
+     * publication date dates the paragraphs that name no date of their own.
+     */
+    private boolean isNewsLead(LocalDate day) {
+        LocalDate published = doc.document().date();
+        return initialAnchor == null && day != null && published != null
+                && !day.isAfter(published) && day.isAfter(published.minusDays(8));
+    }
+
+    /** The year of a later date in the sentence ("April 12 and April 26, 2016"), or -1. */
+    private static int laterYear(List<TimeExpression> times, int i) {
+        for (int j = i + 1; j < times.size(); j++) {
+            String v = times.get(j).value() == null ? "" : times.get(j).value();
+            java.util.regex.Matcher m = DateForms.FULL_DATE.matcher(v);
+            if (DateForms.HAS_YEAR.matcher(times.get(j).text()).find() && m.lookingAt()) {
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a date is the date of the sentence's events: not when it dates a noun ("for the
+     * meeting on January 12"), which tells when that thing was, unless the noun is the clause's
+     * own time ("after the June 3 call").
+     */
+    private static boolean datesSentence(Sentence s, TimeExpression t) {
+        for (int k = t.beginToken(); k < t.endToken(); k++) {
+            for (var d : s.dependencies()) {
+                if (d.dependent() == k && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) {
+                    boolean nounAttached = d.governor() >= 0 && (d.relation().startsWith("nmod") && !d.relation().equals("nmod:tmod")
+                            || d.relation().equals("compound")) && s.tokens().get(d.governor()).pos().startsWith("NN");
+                    if (nounAttached && !isTimeOfClause(s, d.governor())) {
+                        return false;
+                    }
+                }
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> TEMPORAL = Set.of("after", "before", "following", "during", "at", "since", "until",
+            "on", "in", "upon", "within", "by");
+
+    /** "Shortly after his June 3 call, X emailed ...": the dated noun is itself the clause's time. */
+    private static boolean isTimeOfClause(Sentence s, int noun) {
+        return s.dependencies().stream().anyMatch(d -> d.dependent() == noun && d.relation().startsWith("obl:")
+                && TEMPORAL.contains(d.relation().substring(4)));
+    }
+
+    private String resolve(TimeExpression t, LocalDate anchor, Sentence s, LocalDate narrativeDay, boolean titleDay,
+                           int laterYear) {
         String text = t.text().toLowerCase(Locale.ROOT);
         String value = t.value() == null ? "" : t.value();
-        if (HAS_YEAR.matcher(text).find()) {
-            return explicit(value);
+        if (DateForms.HAS_YEAR.matcher(text).find()) {
+            String explicit = DateForms.explicit(value);
+            return explicit != null ? explicit : inYear(s, t, text, value);
         }
         var weekday = WeekdayDates.weekday(text);
         if (weekday != null && !insideQuote(s, t)) {
@@ -140,76 +199,46 @@ final class TimeResolver {
             }
         }
         if (anchor != null) {
-            String relative = relative(text, anchor);
+            String relative = DateForms.relative(text, anchor);
             if (relative != null) {
-                return relative;
+                // a section dated by its title tells that day: "The next morning" opening it is the title's day
+                return titleDay ? anchor.toString() : relative;
             }
-            if (DEICTIC.matcher(text).find() && insideQuote(s, t)) {
+            if (DateForms.DEICTIC.matcher(text).find() && insideQuote(s, t)) {
                 return anchor.toString();
             }
         }
-        Matcher m = FULL_DATE.matcher(value);
-        if (m.lookingAt() && looksLikeMonthDay(text)) {
-            int year = anchor != null ? anchor.getYear() : Integer.parseInt(m.group(1));
-            return safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+        Matcher m = DateForms.FULL_DATE.matcher(value);
+        if (m.lookingAt() && DateForms.looksLikeMonthDay(text)) {
+            int year = laterYear > 0 ? laterYear : anchor != null ? anchor.getYear() : Integer.parseInt(m.group(1));
+            return DateForms.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
         }
-        Matcher x = Pattern.compile("XXXX-(\\d{2})-(\\d{2})").matcher(value);
-        if (x.lookingAt() && anchor != null) {
-            return safeDate(anchor.getYear(), Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+        Matcher x = XXXX.matcher(value);
+        if (x.lookingAt() && (anchor != null || laterYear > 0)) {
+            return DateForms.safeDate(laterYear > 0 ? laterYear : anchor.getYear(), Integer.parseInt(x.group(1)),
+                    Integer.parseInt(x.group(2)));
         }
-        if (DEICTIC.matcher(text).find() && m.lookingAt()) {
+        if (DateForms.DEICTIC.matcher(text).find() && m.lookingAt()) {
             return m.group();
         }
         return null;
     }
 
-    private static boolean looksLikeMonthDay(String text) {
-        return text.matches(".*\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2}(st|nd|rd|th)?\\b.*")
-                || text.matches(".*\\b\\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec).*");
-    }
+    private static final Pattern XXXX = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+    private static final Set<String> APPROXIMATE = Set.of("approximately", "about", "around", "circa");
 
-    private static String explicit(String value) {
-        Matcher m = FULL_DATE.matcher(value);
-        if (m.find()) {
-            return m.group();
+    /** "in 2008", "since 2011", "in approximately 2005": a bare year governed by a preposition. */
+    private static String inYear(Sentence s, TimeExpression t, String text, String value) {
+        String bare = text;
+        for (String a : APPROXIMATE) {
+            bare = bare.startsWith(a + " ") ? bare.substring(a.length() + 1) : bare;
         }
-        Matcher mm = MONTH.matcher(value);
-        if (mm.lookingAt() && (value.length() == 7 || !Character.isDigit(value.charAt(7)))) {
-            return mm.group();
+        String year = DateForms.year(bare, value);
+        int before = t.beginToken() - 1;
+        if (before >= 0 && APPROXIMATE.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT))) {
+            before--;
         }
-        return null;
-    }
-
-    private static String relative(String text, LocalDate anchor) {
-        if (YESTERDAY.matcher(text).find()) {
-            return anchor.minusDays(1).toString();
-        }
-        if (TOMORROW.matcher(text).find()) {
-            return anchor.plusDays(1).toString();
-        }
-        if (SAME.matcher(text).find()) {
-            return anchor.toString();
-        }
-        if (NEXT.matcher(text).find()) {
-            return anchor.plusDays(1).toString();
-        }
-        if (BEFORE.matcher(text).find()) {
-            return anchor.minusDays(1).toString();
-        }
-        Matcher m = OFFSET.matcher(text);
-        if (m.find()) {
-            Integer n = NUMBERS.get(m.group(1));
-            if (n == null && m.group(1).matches("\\d+")) {
-                n = Integer.parseInt(m.group(1));
-            }
-            if (n == null || n < 0) {
-                return null;
-            }
-            int days = m.group(2).equals("week") ? 7 * n : n;
-            boolean back = m.group(3).equals("earlier") || m.group(3).equals("before");
-            return (back ? anchor.minusDays(days) : anchor.plusDays(days)).toString();
-        }
-        return null;
+        return year != null && before >= 0 && s.tokens().get(before).pos().equals("IN") ? year : null;
     }
 
     private boolean insideQuote(Sentence s, TimeExpression t) {
@@ -217,36 +246,15 @@ final class TimeResolver {
         return quoteSpans.stream().anyMatch(q -> begin >= q[0] && begin < q[1]);
     }
 
-    private static String safeDate(int y, int m, int d) {
-        try {
-            return LocalDate.of(y, m, d).toString();
-        } catch (java.time.DateTimeException e) {
-            return null;
-        }
-    }
-
     static LocalDate parseDay(String iso) {
-        try {
-            return iso != null && iso.length() == 10 ? LocalDate.parse(iso) : null;
-        } catch (DateTimeParseException e) {
-            return null;
-        }
+        return DateForms.parseDay(iso);
     }
 
     /** A date named in a title ("The Events of June 9, 2016"), to anchor the narrative, or null. */
     static LocalDate dateInTitle(String title) {
-        if (title == null) {
-            return null;
-        }
-        Matcher m = Pattern.compile("\\b(January|February|March|April|May|June|July|August|September|October|November|December)"
-                + " (\\d{1,2}), (\\d{4})\\b").matcher(title);
-        if (!m.find()) {
-            return null;
-        }
-        int month = java.time.Month.valueOf(m.group(1).toUpperCase(Locale.ROOT)).getValue();
-        // an impossible date ("June 31, 2016") anchors nothing
-        return parseDay(safeDate(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2))));
+        return DateForms.dateInTitle(title);
     }
+
 
     private String text(Sentence s) {
         return doc.document().slice(s.begin(), s.end());

@@ -188,7 +188,8 @@ public final class GraphBuilder {
     }
 
     private static Literal date(Model m, String iso) {
-        return iso.length() == 7 ? m.createTypedLiteral(iso, XSDDatatype.XSDgYearMonth)
+        return iso.length() == 4 ? m.createTypedLiteral(iso, XSDDatatype.XSDgYear)
+                : iso.length() == 7 ? m.createTypedLiteral(iso, XSDDatatype.XSDgYearMonth)
                 : m.createTypedLiteral(iso, XSDDatatype.XSDdate);
     }
 

@@ -23,7 +23,7 @@ import java.util.List;
 /** Developer tool (test scope): extracts files to N-Quads without a store, with an annotation cache. */
 public final class DevExtract {
     public static void main(String[] args) throws Exception {
-        AnnotationCache cache = new AnnotationCache(Path.of("/tmp/nkg-cache"));
+        AnnotationCache cache = new AnnotationCache(Path.of(System.getProperty("newskg.devcache", "/tmp/nkg-cache")));
         List<Document> docs = new ArrayList<>();
         List<Path> paths = new ArrayList<>();
         for (int i = 1; i < args.length; i++) paths.add(Path.of(args[i]));
