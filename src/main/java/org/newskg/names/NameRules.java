@@ -24,6 +24,11 @@ import java.util.Set;
 public final class NameRules {
 
     public static final String RESOURCE = "newskg/names.tsv";
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern LEADING_AT = java.util.regex.Pattern.compile("^@");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*'s?$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final NameRules BUNDLED = load();
 
     private final Set<String> suffixes = new HashSet<>();
@@ -94,11 +99,11 @@ public final class NameRules {
 
     /** Lower case, no accents, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
     public static String normalize(String name) {
-        String s = Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String s = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD))
+                .replaceAll("")
                 .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("^@", "").replaceAll("^the\\s+", "").replaceAll("\\s*'s?$", "");
-        s = s.replace(".", "").replace(",", " ").replaceAll("[\\s_-]+", " ").trim();
+        s = POSSESSIVE.matcher(LEADING_THE.matcher(LEADING_AT.matcher(s).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        s = SPACES.matcher(s.replace(".", "").replace(",", " ")).replaceAll(" ").trim();
         return s;
     }
 

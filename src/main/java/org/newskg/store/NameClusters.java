@@ -40,7 +40,7 @@ final class NameClusters {
     private final Set<String> places = new HashSet<>();
     private final Map<Node, List<Group>> byGraph = new HashMap<>();
 
-    private static final class Group {
+    static final class Group {
         final String key;
         EntityType type;
         final String full;
@@ -99,7 +99,7 @@ final class NameClusters {
         groups.values().forEach(g -> g.own.forEach(d -> byGraph.computeIfAbsent(d, k -> new ArrayList<>()).add(g)));
         places.clear();
         groups.values().stream().filter(g -> g.type == EntityType.LOCATION).forEach(g -> places.add(g.full));
-        Index index = new Index(groups.values());
+        NameIndex index = new NameIndex(groups.values(), rules, this::placeQualified);
         TreeMap<Integer, List<Group>> levels = new TreeMap<>(Comparator.reverseOrder());
         groups.values().stream().filter(g -> g.type != EntityType.WORK)
                 .forEach(g -> levels.computeIfAbsent(g.words, k -> new ArrayList<>()).add(g));
@@ -129,7 +129,7 @@ final class NameClusters {
      * other documents explained as aliases first; only when there are none, the name rules.
      * A group sharing a document with the candidate is no candidate: that document kept them apart.
      */
-    private Map<Group, NameRule> fits(Group g, Index index) {
+    private Map<Group, NameRule> fits(Group g, NameIndex index) {
         Map<Group, NameRule> byAlias = new LinkedHashMap<>();
         Map<Group, NameRule> byRule = new LinkedHashMap<>();
         for (Group h : index.candidates(g)) {
@@ -279,59 +279,5 @@ final class NameClusters {
             out.add(new Cluster(root.type, CanonicalLabels.choose(recs), recs, merges));
         }
         return out;
-    }
-
-    /** Groups by the keys a short name can reach them under: every name, word, core and initials. */
-    private final class Index {
-        private final Map<String, List<Group>> byKey = new HashMap<>();
-
-        Index(java.util.Collection<Group> groups) {
-            for (Group h : groups) {
-                if (h.type == EntityType.WORK) {
-                    continue;
-                }
-                Set<String> keys = new HashSet<>();
-                h.explained.keySet().forEach(n -> keys.add("n:" + n));
-                rules.indexWords(h.full).forEach(w -> keys.add("w:" + w));
-                // "Jeff" finds "Jeff Sessions", whose key has the given name written out
-                rules.indexWords(NameRules.normalize(h.surface)).forEach(w -> keys.add("w:" + w));
-                keys.add("c:" + rules.withoutSuffix(h.full));
-                if (h.type == EntityType.ORGANIZATION) {
-                    placeQualified(h.full).forEach(rest -> keys.add("q:" + rest));
-                }
-                StringBuilder all = new StringBuilder();
-                StringBuilder major = new StringBuilder();
-                for (String w : NameRules.tokens(rules.withoutSuffix(h.full))) {
-                    all.append(w.charAt(0));
-                }
-                for (String w : rules.majorWords(rules.withoutSuffix(h.full))) {
-                    major.append(w.charAt(0));
-                }
-                keys.add("i:" + all);
-                keys.add("i:" + major);
-                keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(h));
-            }
-        }
-
-        /** The groups a short group may stand for, each once, in key order. */
-        List<Group> candidates(Group g) {
-            Set<Group> out = new java.util.TreeSet<>(Comparator.comparing((Group x) -> x.key));
-            out.addAll(byKey.getOrDefault("n:" + g.full, List.of()));
-            List<String> words = rules.indexWords(rules.withoutHonorifics(g.full));
-            if (!words.isEmpty()) {
-                out.addAll(byKey.getOrDefault("w:" + words.get(words.size() - 1), List.of()));
-            }
-            out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(g.full), List.of()));
-            out.addAll(byKey.getOrDefault("q:" + g.full, List.of()));
-            String letters = NameRules.acronym(g.surface);
-            if (letters != null) {
-                out.addAll(byKey.getOrDefault("i:" + letters, List.of()));
-            }
-            for (String full : rules.knownFullNames(g.full)) {
-                out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(full), List.of()));
-            }
-            out.remove(g);
-            return new ArrayList<>(out);
-        }
     }
 }
