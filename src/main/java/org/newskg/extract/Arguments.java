@@ -225,11 +225,16 @@ final class Arguments {
         if (!keys.isEmpty() || depth > 2) {
             return keys;
         }
+        List<String> listed = new ArrayList<>();
         for (int a : g.childrenExact(t, "appos")) {
             keys = ctx.entitiesAt(s, a);
-            if (!keys.isEmpty()) {
+            if (!keys.isEmpty() && !plural(g, t)) {
                 return keys;
             }
+            listed.addAll(keys);
+        }
+        if (!listed.isEmpty()) {
+            return listed; // "his counterparts, A, B and C": a plural noun stands for every name listed after it
         }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {
@@ -332,5 +337,9 @@ final class Arguments {
     static boolean isParticipleModifier(SentenceGraph g, int verb) {
         return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
                 && !d.relation().equals("acl:relcl"));
+    }
+
+    private static boolean plural(SentenceGraph g, int t) {
+        return "NNS".equals(g.token(t).pos()) || "NNPS".equals(g.token(t).pos());
     }
 }

@@ -19,6 +19,9 @@ import java.util.Set;
  */
 final class Tier2Extractor {
 
+    /** The capitals table, read once (immutable). */
+    private static final HomeVisits HOME_VISITS = HomeVisits.bundled();
+
     private final DocContext ctx;
     private final Tier2Lexicon lexicon;
     private final Lexicon tier1;
@@ -58,6 +61,7 @@ final class Tier2Extractor {
             tierTwo.add(r);
             readings.add(r.sentence() + "|" + r.subjectKey() + "|" + r.objectKey() + "|" + r.trigger());
         }
+        tierTwo = HOME_VISITS.drop(tierTwo, ctx);
         List<Relation> out = new ArrayList<>();
         for (Relation r : tierOne) {
             if (!readings.contains(r.sentence() + "|" + r.subjectKey() + "|" + r.objectKey() + "|" + r.trigger())) {
