@@ -43,6 +43,15 @@ final class JudicialBodies {
 
     private void body(SentenceGraph g, int s, int noun) {
         for (var d : g.outgoing(noun)) {
+            // "the Manhattan district attorney's office": the office of a placed title
+            int p = d.dependent();
+            if (d.relation().equals("nmod:poss") && "TITLE".equals(g.token(p).ner()) && p < noun
+                    && placed(g, s, first(g, p), p)) {
+                register(g, s, noun, first(g, p), noun);
+                return;
+            }
+        }
+        for (var d : g.outgoing(noun)) {
             if (!d.relation().equals("nmod:in") && !d.relation().equals("nmod:of")
                     || !namesPlace(g, s, d.dependent(), d.relation().equals("nmod:in"))) {
                 continue;
@@ -53,18 +62,43 @@ final class JudicialBodies {
                     start = m.dependent();
                 }
             }
-            int end = last(g, d.dependent());
-            StringBuilder label = new StringBuilder();
-            for (int i = start; i <= end; i++) {
-                String w = g.token(i).word();
-                label.append(label.length() == 0 || w.equals(",") ? "" : " ").append(w);
-            }
-            String name = label.toString();
-            String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
-            ctx.entities().entities().putIfAbsent(key, new Entity(key, EntityType.ORGANIZATION, name, Set.of()));
-            ctx.entities().refer(s, noun, key);
+            register(g, s, noun, start, last(g, d.dependent()));
             return;
         }
+    }
+
+    /** Makes the tokens from start to end an organisation's name, the noun referring to it. */
+    private void register(SentenceGraph g, int s, int noun, int start, int end) {
+        StringBuilder label = new StringBuilder();
+        for (int i = start; i <= end; i++) {
+            String w = g.token(i).word();
+            label.append(label.length() == 0 || w.equals(",") || w.equals("'s") ? "" : " ").append(w);
+        }
+        String name = label.toString();
+        String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
+        ctx.entities().entities().putIfAbsent(key, new Entity(key, EntityType.ORGANIZATION, name, Set.of()));
+        ctx.entities().refer(s, noun, key);
+    }
+
+    /** A token from start to end is a named place (a location entity or a proper noun tagged as one). */
+    private boolean placed(SentenceGraph g, int s, int start, int end) {
+        for (int i = start; i <= end; i++) {
+            if (namesPlace(g, s, i, false)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first token of the subtree under {@code t}. */
+    private static int first(SentenceGraph g, int t) {
+        int start = t;
+        for (var d : g.outgoing(t)) {
+            if (d.dependent() < t && !Set.of("punct", "case", "det").contains(d.relation())) {
+                start = Math.min(start, first(g, d.dependent()));
+            }
+        }
+        return start;
     }
 
     /**
