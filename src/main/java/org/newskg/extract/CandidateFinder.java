@@ -127,6 +127,12 @@ final class CandidateFinder {
                     group ? "GROUP" : "WORK"));
             return;
         }
+        int[] quoted = QuotedNames.span(g, t, cues);
+        if (quoted != null) {
+            out.add(new Candidate(g.sentence().index(), quoted[0], quoted[1] + 1, t, g.text(quoted[0], quoted[1]),
+                    Candidate.Kind.WORK, null));
+            return;
+        }
         if (isUnrecognisedName(g, t)) {
             int begin = t > 1 && g.token(t - 1).word().equals("The") ? t - 1 : t;
             out.add(new Candidate(g.sentence().index(), begin, t + 1, t, g.text(begin, t), Candidate.Kind.NAME,
