@@ -225,11 +225,14 @@ final class Arguments {
         if (!keys.isEmpty() || depth > 2) {
             return keys;
         }
+        // "his counterparts, A, B and C": every named apposition, with its conjuncts
+        List<String> named = new ArrayList<>();
         for (int a : g.childrenExact(t, "appos")) {
-            keys = ctx.entitiesAt(s, a);
-            if (!keys.isEmpty()) {
-                return keys;
-            }
+            named.addAll(ctx.entitiesAt(s, a));
+            g.children(a, "conj").forEach(c -> named.addAll(ctx.entitiesAt(s, c)));
+        }
+        if (!named.isEmpty()) {
+            return new ArrayList<>(new LinkedHashSet<>(named));
         }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
             Integer antecedent = antecedent(g, t);
