@@ -4,7 +4,6 @@ import org.newskg.rdf.Prefixes;
 
 import java.io.OutputStream;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -24,9 +23,10 @@ import org.newskg.annotate.WebAnnotations;
 /**
  * The export formats. N-Quads and TriG keep graph names; the others write triples: the union
  * of all named graphs (documents and meta), or the one graph asked for. N-Quads and
- * N-Triples stream from the store, holding nothing in memory; the others go through Jena's
+ * N-Triples stream from the store a graph at a time, sorted; the others go through Jena's
  * pretty writers, which build their output in memory. {@code wa} is not RDF syntax for the
  * store but the statements' evidence as W3C Web Annotations, one document at a time.
+ * N-Quads and N-Triples come out in an order that depends only on the store's content.
  * Called inside a read transaction.
  */
 enum Exporter {
@@ -105,42 +105,24 @@ enum Exporter {
         return view;
     }
 
+    /** Line-based formats: graph by graph in name order, each graph's lines in content order (see {@link SortedQuads}). */
     private void stream(DatasetGraph dsg, OutputStream out, Optional<Node> graphName) {
         StreamRDF sink = StreamRDFWriter.getWriterStream(out, format);
         sink.start();
-        if (quads) {
-            Node g = graphName.orElse(Node.ANY);
-            dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(sink::quad);
-        } else if (graphName.isPresent()) {
-            dsg.getGraph(graphName.get()).find().forEachRemaining(sink::triple);
-        } else {
-            streamUnion(dsg, sink);
+        for (Node g : SortedQuads.graphs(dsg, graphName, quads)) {
+            if (quads) {
+                SortedQuads.forEach(dsg, g, sink::quad);
+            } else if (graphName.isPresent()) {
+                SortedQuads.forEach(dsg, g, q -> sink.triple(q.asTriple()));
+            } else {
+                // the union of the named graphs: each distinct triple once, from the first graph holding it
+                SortedQuads.forEach(dsg, g, q -> {
+                    if (SortedQuads.firstHolder(dsg, q, g)) {
+                        sink.triple(q.asTriple());
+                    }
+                });
+            }
         }
         sink.finish();
-    }
-
-    /**
-     * Each distinct triple of the named graphs once, without a set in memory: a triple is written
-     * from the first graph that an index look-up finds it in.
-     */
-    private static void streamUnion(DatasetGraph dsg, StreamRDF sink) {
-        Iterator<Quad> all = dsg.find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
-        while (all.hasNext()) {
-            Quad q = all.next();
-            if (!q.isDefaultGraph() && q.getGraph().equals(firstGraphOf(dsg, q))) {
-                sink.triple(q.asTriple());
-            }
-        }
-    }
-
-    private static Node firstGraphOf(DatasetGraph dsg, Quad q) {
-        Iterator<Quad> holders = dsg.find(Node.ANY, q.getSubject(), q.getPredicate(), q.getObject());
-        while (holders.hasNext()) {
-            Quad h = holders.next();
-            if (!h.isDefaultGraph()) {
-                return h.getGraph();
-            }
-        }
-        return q.getGraph();
     }
 }
