@@ -111,10 +111,22 @@ final class RelationExtractor {
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() <= 1 && ImplicitArguments.pluralSubject(g, verb)) {
             subjects = ImplicitArguments.lastTwoPeople(ctx, g, s, verb);
         }
+        if (objects.isEmpty() && f.mutual() && subjects.size() > 1) {
+            // "X and Y spoke by phone": each spoke with the other
+            for (String a : subjects) {
+                verbFacts(g, s, f, verb, List.of(a), subjects.stream().filter(b -> !b.equals(a)).toList(), out);
+            }
+            return;
+        }
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() > 1) {
             objects = subjects.subList(1, subjects.size());
             subjects = subjects.subList(0, 1);
         }
+        verbFacts(g, s, f, verb, subjects, objects, out);
+    }
+
+    private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<String> subjects, List<String> objects,
+                           List<Relation> out) {
         if (subjects.isEmpty() || objects.isEmpty()) {
             return;
         }
