@@ -1,0 +1,42 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** When a trigger's fact happened: the dates its own phrase names, else its sentence's. */
+final class TriggerDates {
+
+    private TriggerDates() {
+    }
+
+    /**
+     * The dates attached to the trigger ("on October 12", "on May 4 and June 9"), else the
+     * sentence's narrative date; a list holding null when there is none.
+     */
+    static List<String> of(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        for (Dependency d : g.outgoing(trigger)) {
+            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
+                String date = dateAt(ctx, s, d.dependent());
+                if (date != null) {
+                    List<String> all = new ArrayList<>(List.of(date));
+                    for (int c : g.children(d.dependent(), "conj")) {
+                        String more = dateAt(ctx, s, c);
+                        if (more != null && !all.contains(more)) {
+                            all.add(more);
+                        }
+                    }
+                    return all;
+                }
+            }
+        }
+        return java.util.Collections.singletonList(ctx.time().sentenceDate(s));
+    }
+
+    private static String dateAt(DocContext ctx, int s, int token) {
+        TimeExpression t = ctx.time().at(s, token);
+        return t == null ? null : ctx.time().dateOf(t);
+    }
+}
