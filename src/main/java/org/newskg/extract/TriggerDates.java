@@ -17,6 +17,24 @@ final class TriggerDates {
      * sentence's narrative date; a list holding null when there is none.
      */
     static List<String> of(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        List<String> all = new ArrayList<>(own(ctx, g, s, trigger));
+        // "interacted with X in July and again at a meeting in September": a verbless conjunct
+        // with a date of its own tells the same fact once more
+        for (int c : g.children(trigger, "conj")) {
+            if (g.token(c).pos().startsWith("VB")) {
+                continue;
+            }
+            for (Dependency d : g.outgoing(c)) {
+                String more = d.relation().startsWith("obl") || d.relation().startsWith("nmod") ? dateAt(ctx, s, d.dependent()) : null;
+                if (more != null && !all.contains(more)) {
+                    all.add(more);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<String> own(DocContext ctx, SentenceGraph g, int s, int trigger) {
         for (Dependency d : g.outgoing(trigger)) {
             if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
                 String date = dateAt(ctx, s, d.dependent());
