@@ -234,6 +234,10 @@ final class Arguments {
         if (!named.isEmpty()) {
             return new ArrayList<>(new LinkedHashSet<>(named));
         }
+        List<String> named = NamingParticiples.named(g, s, t, ctx);
+        if (!named.isEmpty()) {
+            return named;
+        }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
             Integer antecedent = antecedent(g, t);
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
@@ -258,7 +262,9 @@ final class Arguments {
                 out.addAll(entitiesOf(g, s, of, depth + 1));
             }
         }
-        if (out.isEmpty() && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
+        // "the Black, Manafort, Stone and Kelly firm": a list of names naming the noun, not its argument
+        boolean nameList = g.childrenExact(t, "compound").stream().filter(c -> !ctx.entitiesAt(s, c).isEmpty()).count() > 1;
+        if (out.isEmpty() && !nameList && g.token(t).pos().startsWith("NN") && ctx.cues().titleRelation(g.token(t).word()) == null) {
             for (int c : g.childrenExact(t, "compound")) {
                 // "U.S. citizens" are not the United States
                 ctx.entitiesAt(s, c).stream().filter(k -> !isPlace(k)).forEach(out::add);

@@ -30,7 +30,7 @@ final class CandidateFinder {
 
     List<Candidate> find() {
         List<Candidate> out = new ArrayList<>();
-        for (NerMention m : doc.entities()) {
+        for (NerMention m : NerSpans.correct(doc.entities(), graphs, cues)) {
             Candidate c = name(m);
             if (c != null) {
                 out.add(c);
@@ -71,8 +71,23 @@ final class CandidateFinder {
         if ("ORGANIZATION".equals(type) && begin > 0 && "NATIONALITY".equals(g.token(begin - 1).ner())) {
             begin--;
         }
+        end = beforeTitledClause(g, begin, end);
         String text = g.text(begin, end - 1);
         return new Candidate(m.sentence(), begin, end, headOf(g, begin, end), text, Candidate.Kind.NAME, type);
+    }
+
+    /**
+     * "an address to Congress the President had delivered": NER ran a name into the clause after
+     * it; the name ends before an inner lowercase "the" that opens a title ("the President").
+     */
+    private int beforeTitledClause(SentenceGraph g, int begin, int end) {
+        for (int k = begin + 1; k < end - 1; k++) {
+            if (g.token(k).word().equals("the") && !g.token(k - 1).pos().equals("IN") && !g.token(k - 1).pos().equals("CC")
+                    && cues.titleRelation(g.token(k + 1).word()) != null) {
+                return k;
+            }
+        }
+        return end;
     }
 
     private static boolean isPossessive(Token t) {
@@ -102,7 +117,7 @@ final class CandidateFinder {
             return;
         }
         if (group || work) {
-            int left = leftmostModifier(g, t);
+            int left = leftmostModifier(g, t, group);
             Candidate.Kind kind = group ? Candidate.Kind.GROUP : Candidate.Kind.WORK;
             if (left < t) {
                 out.add(new Candidate(g.sentence().index(), left, t + 1, t, g.text(left, t), kind, null));
@@ -186,11 +201,11 @@ final class CandidateFinder {
     }
 
     /** Leftmost name-like modifier (compound, adjective, possessor name) of a group or work noun. */
-    private int leftmostModifier(SentenceGraph g, int t) {
+    private int leftmostModifier(SentenceGraph g, int t, boolean group) {
         int left = t;
         for (var d : g.outgoing(t)) {
             int m = d.dependent();
-            if (m >= t || !isNameModifier(g, d.relation(), m)) {
+            if (m >= t || !isNameModifier(g, d.relation(), m) || group && isPlainAdjective(g, d.relation(), m)) {
                 continue;
             }
             int[] span = g.span(m);
@@ -222,6 +237,21 @@ final class CandidateFinder {
         }
         return left;
     }
+
+    /**
+     * "Clever hackers", "incoming Administration officials": an adjective that says what a group
+     * is like rather than what it belongs to does not make the group a name. Only relational
+     * adjectives do ("congressional investigators", "federal prosecutors", "military officials"):
+     * those formed from a noun, known by their ending; NER-typed and proper adjectives always do.
+     */
+    private static boolean isPlainAdjective(SentenceGraph g, String rel, int m) {
+        Token tok = g.token(m);
+        String w = tok.word().toLowerCase(java.util.Locale.ROOT);
+        return rel.equals("amod") && !NAME_MODIFIER_NER.contains(tok.ner()) && !tok.pos().startsWith("NNP")
+                && !RELATIONAL_ENDING.matcher(w).find();
+    }
+
+    private static final java.util.regex.Pattern RELATIONAL_ENDING = java.util.regex.Pattern.compile("(al|ic|ary|ian|an|ese|ist)$");
 
     private boolean isNameModifier(SentenceGraph g, String rel, int m) {
         Token tok = g.token(m);

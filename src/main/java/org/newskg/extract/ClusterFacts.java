@@ -15,8 +15,12 @@ final class ClusterFacts {
     /** The type most of the set's names give it; groups weigh more than NER names. */
     static String type(Clusters c, List<Integer> members) {
         Map<String, Integer> votes = new HashMap<>();
+        boolean named = members.stream().anyMatch(j -> Clusters.isNamed(c.get(j)) && !Governments.isGovernment(c.get(j).text()));
         for (int j : members) {
             Candidate m = c.get(j);
+            if (named && Governments.isGovernment(m.text())) {
+                continue; // "the Russian government" is of the country its set names
+            }
             String t = switch (m.kind()) {
                 case NAME -> m.nerType();
                 case GROUP -> "ORGANIZATION";
@@ -31,12 +35,13 @@ final class ClusterFacts {
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
     }
 
-    /** The fullest name of the set: most words, then most letters, then most often written. */
+    /** The fullest name of the set (a government's name only if nothing else names it): most words, then most letters, then most often written. */
     static String canonical(Clusters c, List<Integer> members) {
         Map<String, Integer> counts = new LinkedHashMap<>();
+        boolean named = members.stream().anyMatch(j -> Clusters.isNamed(c.get(j)) && !Governments.isGovernment(c.get(j).text()));
         for (int j : members) {
             Candidate m = c.get(j);
-            if (Clusters.isNamed(m) && !m.text().startsWith("@")) {
+            if (Clusters.isNamed(m) && !m.text().startsWith("@") && !(named && Governments.isGovernment(m.text()))) {
                 counts.merge(Names.stripPossessive(m.text()), 1, Integer::sum);
             }
         }

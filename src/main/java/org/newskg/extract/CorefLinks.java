@@ -117,7 +117,8 @@ final class CorefLinks {
                 continue;
             }
             boolean owned = graphs.get(x.sentence()).hasChild(x.head(), "nmod:poss");
-            int target = switch (String.valueOf(x.nerType())) {
+            int apposed = apposedName(x);
+            int target = apposed >= 0 ? apposed : switch (String.valueOf(x.nerType())) {
                 case "ANAPHOR" -> before(organisations, x.position());
                 case "GROUP", "WORK" -> owned ? -1 : sameHead(x, byHead, groupsByHead);
                 case "KIN" -> kin.target(x);
@@ -132,6 +133,36 @@ final class CorefLinks {
                 byHead.computeIfAbsent(lemma(work), k -> new TreeMap<>()).putIfAbsent(work.position(), i);
             }
         }
+    }
+
+    /**
+     * "the Russian energy company Gazprom", "Gazprom, the energy company": a nominal in apposition
+     * with a name, or compounded into it, of an organisation or place is that name's, whatever was named before; -1 if
+     * none or two.
+     */
+    private int apposedName(Candidate x) {
+        SentenceGraph g = graphs.get(x.sentence());
+        Set<Integer> names = new LinkedHashSet<>();
+        for (var d : g.outgoing(x.head())) {
+            if (d.relation().equals("appos")) {
+                c.namesAt(x.sentence(), d.dependent()).forEach(names::add);
+            } else if (d.relation().equals("dep")) {
+                // "the shipping company Vestfold Lines" parsed as an unlabelled dependent: the name right after
+                c.namesAt(x.sentence(), d.dependent()).stream().filter(j -> c.get(j).begin() == x.head() + 1).forEach(names::add);
+            }
+        }
+        for (var d : g.incoming(x.head())) {
+            if (d.relation().equals("appos") || d.relation().equals("compound")) {
+                c.namesAt(x.sentence(), d.governor()).forEach(names::add);
+            }
+        }
+        if ("KIN".equals(x.nerType())) {
+            return -1; // "his father Aras": whose father is the possessor's question, left to the kin rules
+        }
+        names.removeIf(j -> "PERSON".equals(c.get(j).nerType()));
+        Set<Integer> roots = new LinkedHashSet<>();
+        names.forEach(j -> roots.add(c.find(j)));
+        return roots.size() == 1 ? names.iterator().next() : -1;
     }
 
     private String lemma(Candidate x) {

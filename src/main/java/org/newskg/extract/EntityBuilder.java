@@ -41,21 +41,62 @@ final class EntityBuilder {
                 entities.merge(e.key(), e, EntityBuilder::mergeEntities);
             }
         });
+        Map<Long, String> owner = spanOwners(keyOfRoot);
         List<Mention> mentions = new ArrayList<>();
         Map<Long, List<String>> byToken = ResolvedEntities.newIndex();
+        Set<String> mentioned = new java.util.HashSet<>();
+        for (int i = 0; i < c.size(); i++) {
+            String key = keyOfRoot.get(c.find(i));
+            Candidate x = c.get(i);
+            int[] span = key == null ? null : chars(x);
+            if (key == null || !key.equals(owner.get(spanKey(span)))) {
+                continue;
+            }
+            mentioned.add(key);
+            mentions.add(new Mention(span[0], span[1], doc.document().slice(span[0], span[1]), key, x.sentence()));
+            index(byToken, x, key);
+        }
+        entities.keySet().retainAll(mentioned);
+        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
+                .thenComparing(Mention::entityKey));
+        return new ResolvedEntities(entities, dedupe(mentions), byToken);
+    }
+
+    /**
+     * One entity per mention span: where two sets claim one span ("Norsk Data" as a name and as a
+     * work, "Administration" as a name and by coreference), the span is the entity's that a name
+     * found there, before a group, a work, a nominal or a pronoun; then the one with more
+     * mentions; then the first key. The losing set keeps its other spans; with none it is no entity.
+     */
+    private Map<Long, String> spanOwners(Map<Integer, String> keyOfRoot) {
+        Map<String, Integer> size = new HashMap<>();
+        for (int i = 0; i < c.size(); i++) {
+            String key = keyOfRoot.get(c.find(i));
+            if (key != null) {
+                size.merge(key, 1, Integer::sum);
+            }
+        }
+        Map<Long, String> owner = new HashMap<>();
+        Map<Long, Integer> rank = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             String key = keyOfRoot.get(c.find(i));
             if (key == null) {
                 continue;
             }
-            Candidate x = c.get(i);
-            int[] span = chars(x);
-            mentions.add(new Mention(span[0], span[1], doc.document().slice(span[0], span[1]), key, x.sentence()));
-            index(byToken, x, key);
+            long span = spanKey(chars(c.get(i)));
+            int r = c.get(i).kind().ordinal();
+            String old = owner.get(span);
+            if (old == null || r < rank.get(span) || r == rank.get(span) && (size.get(key) > size.get(old)
+                    || size.get(key).equals(size.get(old)) && key.compareTo(old) < 0)) {
+                owner.put(span, key);
+                rank.put(span, r);
+            }
         }
-        mentions.sort(Comparator.comparingInt(Mention::begin).thenComparingInt(Mention::end)
-                .thenComparing(Mention::entityKey));
-        return new ResolvedEntities(entities, dedupe(mentions), byToken);
+        return owner;
+    }
+
+    private static long spanKey(int[] span) {
+        return span == null ? -1 : ((long) span[0] << 32) | span[1];
     }
 
     private int[] chars(Candidate x) {

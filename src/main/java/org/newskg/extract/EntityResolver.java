@@ -31,6 +31,8 @@ final class EntityResolver {
     }
 
     ResolvedEntities resolve() {
+        Governments.name(clusters);
+        new NameVariants(clusters, graphs).merge();
         new NameMerges(clusters, graphs).merge();
         CorefLinks coref = new CorefLinks(doc, graphs, cues, clusters);
         coref.followChains();

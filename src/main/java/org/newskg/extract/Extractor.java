@@ -54,20 +54,8 @@ public final class Extractor {
         relations.addAll(new QuotedQuestions(ctx).extract());
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
         relations.addAll(new EventDates(ctx).extract(relations));
-        return new Extraction(doc, new ArrayList<>(entities.entities().values()), onePerSpan(entities.mentions()),
+        return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));
-    }
-
-    /**
-     * The contract gives a mention exactly one entity; where resolution put two entities on one
-     * span ("Administration" as a name and as a group), the first found stands.
-     */
-    private static List<org.newskg.model.Mention> onePerSpan(List<org.newskg.model.Mention> mentions) {
-        Map<Long, org.newskg.model.Mention> first = new LinkedHashMap<>();
-        for (var m : mentions) {
-            first.putIfAbsent(((long) m.begin() << 32) | m.end(), m);
-        }
-        return new ArrayList<>(first.values());
     }
 
     private static List<Quote> quotes(DocContext ctx) {

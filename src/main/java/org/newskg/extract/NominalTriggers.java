@@ -22,11 +22,19 @@ final class NominalTriggers {
     private final Arguments args;
     private final VoiceDetector voices;
 
+    private Places places;
+
     NominalTriggers(DocContext ctx, Tier2Lexicon lexicon) {
         this.ctx = ctx;
         this.lexicon = lexicon;
         this.args = new Arguments(ctx);
         this.voices = new VoiceDetector(ctx);
+    }
+
+    /** With the document's places: "an investigation into Russian interference" then names Russia. */
+    NominalTriggers withPlaces(Places places) {
+        this.places = places;
+        return this;
     }
 
     List<Relation> extract() {
@@ -49,6 +57,9 @@ final class NominalTriggers {
 
     private boolean facts(SentenceGraph g, int s, int n, Frame f, List<Relation> out) {
         List<String> objects = new ArrayList<>(args.via(g, s, n, f.objectRels()));
+        if (objects.isEmpty() && places != null && lexicon.takesCountryObject(f.property())) {
+            objects.addAll(countryObjects(g, n, f.objectRels()));
+        }
         List<String> owners = args.via(g, s, n, List.of("nmod:poss"));
         if (f.possessor()) {
             objects.addAll(owners);
@@ -90,6 +101,25 @@ final class NominalTriggers {
             }
         }
         return true;
+    }
+
+    /** "into Russian interference": the country whose demonym modifies the object noun. */
+    private List<String> countryObjects(SentenceGraph g, int n, List<String> rels) {
+        List<String> out = new ArrayList<>();
+        for (String rel : rels) {
+            for (int o : g.childrenExact(n, rel)) {
+                if (!g.token(o).pos().startsWith("NN") || g.token(o).pos().startsWith("NNP")) {
+                    continue;
+                }
+                for (int a : g.childrenExact(o, "amod")) {
+                    String place = places.demonyms().placeOf(g.token(a).word());
+                    if (place != null && a < o) {
+                        out.add(places.placeKey(place));
+                    }
+                }
+            }
+        }
+        return out;
     }
 
     /** The verb whose object (or passive subject) the noun is, when it is a support verb of the lexicon. */

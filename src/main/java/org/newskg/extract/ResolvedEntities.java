@@ -25,6 +25,15 @@ final class ResolvedEntities {
         return byToken.getOrDefault(key(sentence, token), List.of());
     }
 
+    /** Makes a token refer to an entity it did not refer to yet (an unnamed body: "a grand jury in X"). */
+    void refer(int sentence, int token, String key) {
+        List<String> keys = new java.util.ArrayList<>(at(sentence, token));
+        if (!keys.contains(key)) {
+            keys.add(key);
+            byToken.put(key(sentence, token), keys);
+        }
+    }
+
     Entity entity(String key) {
         return entities.get(key);
     }

@@ -7,6 +7,7 @@ import org.newskg.model.Relation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * "X is based in Y", "a firm headquartered in Y", "the consulate in Y" (headquarteredIn,
@@ -36,7 +37,7 @@ final class SeatsAndSpouses {
                     seat(g, s, t, out);
                     marriedTo(g, s, t, out);
                 }
-                if (g.token(t).pos().startsWith("NN")) {
+                if (g.token(t).pos().startsWith("NN") || lexicon.isDistributive(g.token(t).word())) {
                     placeIn(g, s, t, out);
                     if (lexicon.spouseNoun(g.token(t).word()) != null) {
                         spouse(g, s, t, out);
@@ -63,6 +64,11 @@ final class SeatsAndSpouses {
         }
         Voice v = voices.voice(s, verb, List.of());
         for (int h : holders) {
+            String pos = g.token(h).pos();
+            if (pos.startsWith("NN") && !pos.startsWith("NNP") && g.incoming(h).stream().anyMatch(d -> d.governor() == verb)) {
+                // "the website was based in X": a common noun's coreference is too weak for a standing fact
+                continue;
+            }
             for (String key : ctx.entitiesAt(s, h)) {
                 EntityType type = ctx.entities().entity(key).type();
                 List<String> props = type == EntityType.ORGANIZATION ? properties
@@ -84,11 +90,20 @@ final class SeatsAndSpouses {
         for (Dependency d : g.incoming(noun)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
                 heads.add(d.governor());
+                if (lexicon.isDistributive(g.token(noun).word())) {
+                    // "Queloz and Mayor, both from Switzerland": each of the coordinated names
+                    heads.addAll(g.children(d.governor(), "conj"));
+                }
             }
         }
         for (int p : g.childrenExact(noun, "nmod:from")) {
+            List<Integer> from = new ArrayList<>(heads);
+            if (g.outgoing(p).stream().anyMatch(d -> lexicon.isDistributive(g.token(d.dependent()).word()))) {
+                // "X and Y, both from Z" parsed with "both" under Z
+                heads.forEach(h -> from.addAll(g.children(h, "conj")));
+            }
             for (String country : places.countries(s, p)) {
-                for (int h : heads) {
+                for (int h : from) {
                     for (String key : ofType(s, h, EntityType.PERSON)) {
                         out.add(StandingRelations.fact(key, "citizenOf", country, "from", s));
                     }
@@ -98,10 +113,12 @@ final class SeatsAndSpouses {
         for (int p : g.childrenExact(noun, "nmod:in")) {
             for (String place : ofType(s, p, EntityType.LOCATION)) {
                 for (int h : heads) {
-                    for (String key : ctx.entitiesAt(s, h)) {
+                    List<String> keys = ctx.entitiesAt(s, h);
+                    for (String key : keys.isEmpty() ? NamingParticiples.named(g, s, h, ctx) : keys) {
                         EntityType type = ctx.entities().entity(key).type();
                         if (!key.equals(place) && (type == EntityType.LOCATION || type == EntityType.ORGANIZATION)
-                                && !ctx.entitiesAt(s, p).contains(key)) {
+                                && !ctx.entitiesAt(s, p).contains(key)
+                                && !ctx.entities().entity(key).label().contains(g.token(p).word())) {
                             out.add(StandingRelations.fact(key, "locatedIn", place, "in", s));
                         }
                     }
@@ -124,6 +141,7 @@ final class SeatsAndSpouses {
         }
         List<Integer> objects = new ArrayList<>(g.childrenExact(verb, "obl:to"));
         new ArrayList<>(objects).forEach(o -> objects.addAll(g.children(o, "conj")));
+        objects.addAll(semicolonList(g, s, objects.stream().mapToInt(Integer::intValue).min().orElse(g.size())));
         Voice v = voices.voice(s, verb, a);
         for (String x : a) {
             for (int o : objects) {
@@ -136,7 +154,41 @@ final class SeatsAndSpouses {
         }
     }
 
-    /** "his wife X", "X's husband, Y", "X, the widow of Y". */
+    /**
+     * "was married to A; conductor B, who ...; and author C; but ...": the people heading each
+     * semicolon-separated item after the first, up to an item opened by "but".
+     */
+    private List<Integer> semicolonList(SentenceGraph g, int s, int first) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = first + 1; i < g.size(); i++) {
+            if (!g.token(i).word().equals(";")) {
+                continue;
+            }
+            int j = i + 1;
+            if (j < g.size() && g.token(j).word().equalsIgnoreCase("and")) {
+                j++;
+            }
+            if (j >= g.size() || g.token(j).word().equalsIgnoreCase("but")) {
+                break;
+            }
+            for (; j < g.size() && !g.token(j).word().equals(",") && !g.token(j).word().equals(";"); j++) {
+                if (!ofType(s, j, EntityType.PERSON).isEmpty()) {
+                    int end = j;
+                    while (end + 1 < g.size() && ctx.entitiesAt(s, end + 1).equals(ctx.entitiesAt(s, j))) {
+                        end++;
+                    }
+                    // a bare item ("; director Sidney Lumet;"), not a clause ("; Jones said ...")
+                    if (end + 1 >= g.size() || Set.of(",", ";", ".").contains(g.token(end + 1).word())) {
+                        out.add(j);
+                    }
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** "his wife X", "X's husband, Y", "X, the widow of Y"; "X's business partner Y" (the noun's row names the property). */
     private void spouse(SentenceGraph g, int s, int t, List<Relation> out) {
         List<String> owners = new ArrayList<>();
         for (int p : g.children(t, "nmod:poss")) {
@@ -144,6 +196,13 @@ final class SeatsAndSpouses {
         }
         for (int p : g.childrenExact(t, "nmod:of")) {
             owners.addAll(ofType(s, p, EntityType.PERSON));
+        }
+        for (int p : g.childrenExact(t, "compound")) {
+            // "former Manafort business partner Richard Davis"
+            if (p < t && g.token(p).pos().startsWith("NNP")) {
+                owners.addAll(ofType(s, p, EntityType.PERSON));
+                owners.addAll(ofType(s, p, EntityType.ORGANIZATION));
+            }
         }
         List<String> partner = new ArrayList<>(ofType(s, t, EntityType.PERSON));
         for (Dependency d : g.incoming(t)) {
@@ -162,7 +221,7 @@ final class SeatsAndSpouses {
         partner.removeAll(owners);
         for (String owner : owners) {
             for (String p : partner) {
-                out.add(StandingRelations.fact(p, "spouseOf", owner, g.token(t).word(), s));
+                out.add(StandingRelations.fact(p, lexicon.spouseNoun(g.token(t).word()), owner, g.token(t).word(), s));
             }
         }
     }

@@ -11,13 +11,10 @@ import java.util.Set;
 
 /**
  * Standing tier-2 relations told by noun phrases: "Kenyan runner X" and "X, a Russian oligarch"
- * (citizenOf), "the Hungarian firm X", "Oslo-based X", "South Korea's police agency X"
- * (headquarteredIn), "Iranian-backed X" (supported), "Stockholm, Sweden" and "California's
- * Riverside County" (locatedIn). The words are data: {@link Demonyms}, {@link Tier2Lexicon}.
+ * (citizenOf), "the Hungarian firm X", "Oslo-based X" (headquarteredIn), "Iranian-backed X"
+ * (supported); places and possessives in {@link PlaceRelations}. The words are data: {@link Demonyms}, {@link Tier2Lexicon}.
  */
 final class StandingRelations {
-
-    private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
 
     private final DocContext ctx;
     private final Tier2Lexicon lexicon;
@@ -36,10 +33,9 @@ final class StandingRelations {
             for (int t = 0; t < g.size(); t++) {
                 demonym(g, s, t, out);
                 hyphenated(g, s, t, out);
-                possessivePlace(g, s, t, out);
-                placeComma(g, s, t, out);
             }
         }
+        out.addAll(new PlaceRelations(ctx, lexicon, places).extract());
         return out;
     }
 
@@ -47,7 +43,7 @@ final class StandingRelations {
     private void demonym(SentenceGraph g, int s, int t, List<Relation> out) {
         String word = g.token(t).word();
         List<String> countries = countriesOf(g, t);
-        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t)) {
+        if (!isModifier(g, t) || partOfOwnName(s, t) || coordinated(g, t) || "RELIGION".equals(g.token(t).ner())) {
             return;
         }
         for (String place : countries) {
@@ -60,7 +56,10 @@ final class StandingRelations {
         String word = g.token(t).word();
         String two = t > 0 ? places.demonyms().placeOf(g.token(t - 1).word() + " " + word) : null;
         if (two != null || places.demonyms().placeOf(word) != null) {
-            return List.of(two != null ? two : places.demonyms().placeOf(word));
+            String first = two != null ? two : places.demonyms().placeOf(word);
+            String second = t + 2 < g.size() && g.token(t + 1).word().equals("-") ? placeOfPart(g.token(t + 2).word()) : null;
+            // "Canadian - US scientist X": the tokenizer split the pair
+            return second == null || second.equals(first) ? List.of(first) : List.of(first, second);
         }
         List<String> out = new ArrayList<>();
         for (String part : word.split("-")) {
@@ -73,6 +72,11 @@ final class StandingRelations {
         return out;
     }
 
+    private String placeOfPart(String part) {
+        String p = places.demonyms().placeOf(part);
+        return p != null ? p : places.demonyms().placeNamed(part);
+    }
+
     /** The place's entity is made (when the text never names it) only once a fact needs it. */
     private void demonymFacts(SentenceGraph g, int s, int t, String word, String place, List<Relation> out) {
         for (String key : holder(g, s, t)) {
@@ -80,7 +84,8 @@ final class StandingRelations {
             if (ctx.entities().entity(key).label().contains(word)) {
                 continue;
             }
-            String property = type == EntityType.PERSON ? "citizenOf" : type == EntityType.ORGANIZATION ? "headquarteredIn" : null;
+            String property = type == EntityType.PERSON && !servesOrgan(g, t) ? "citizenOf"
+                    : type == EntityType.ORGANIZATION && !modifiesStateOrgan(g, t) ? "headquarteredIn" : null;
             if (property != null) {
                 out.add(fact(key, property, places.placeKey(place), word, s));
             }
@@ -132,76 +137,15 @@ final class StandingRelations {
         }
     }
 
-    /** "South Korea's National Police Agency" (headquarteredIn), "California's Riverside County" (locatedIn). */
-    private void possessivePlace(SentenceGraph g, int s, int t, List<Relation> out) {
-        for (int owner : g.childrenExact(t, "nmod:poss")) {
-            for (String placeKey : places.countries(s, owner)) {
-                for (String key : ctx.entitiesAt(s, t)) {
-                    EntityType type = ctx.entities().entity(key).type();
-                    if (!key.equals(placeKey) && type == EntityType.ORGANIZATION) {
-                        out.add(fact(key, "headquarteredIn", placeKey, g.token(owner).word() + "'s", s));
-                    }
-                }
-            }
-            List<String> located = new ArrayList<>(entitiesOfType(s, t, EntityType.LOCATION));
-            if (located.isEmpty()) {
-                g.childrenExact(t, "compound").forEach(c -> located.addAll(entitiesOfType(s, c, EntityType.LOCATION)));
-            }
-            for (String placeKey : entitiesOfType(s, owner, EntityType.LOCATION)) {
-                for (String key : located) {
-                    if (!key.equals(placeKey)) {
-                        out.add(fact(key, "locatedIn", placeKey, g.token(owner).word() + "'s", s));
-                    }
-                }
-            }
-        }
+    /** "the British parliament", "the Philippine government": the demonym names the state the organ belongs to. */
+    private boolean modifiesStateOrgan(SentenceGraph g, int t) {
+        return g.incoming(t).stream().anyMatch(d -> d.governor() > t && lexicon.isStateOrgan(g.lemma(d.governor())));
     }
 
-    /** "Portland, Oregon": a place, a comma, a place, not a list of places. */
-    private void placeComma(SentenceGraph g, int s, int t, List<Relation> out) {
-        if (t + 2 >= g.size() || !g.token(t + 1).word().equals(",")) {
-            return;
-        }
-        List<String> inner = entitiesOfType(s, t, EntityType.LOCATION);
-        List<String> outer = entitiesOfType(s, t + 2, EntityType.LOCATION);
-        if (inner.isEmpty() || outer.isEmpty() || !entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()) {
-            return;
-        }
-        int end = t + 2;
-        while (end + 1 < g.size() && ctx.entities().at(s, end + 1).containsAll(outer) && !g.token(end + 1).word().equals(",")) {
-            end++;
-        }
-        int start = t;
-        while (start > 0 && ctx.entities().at(s, start - 1).containsAll(inner)) {
-            start--;
-        }
-        boolean listAfter = end + 1 < g.size() && (LIST_WORDS.contains(g.token(end + 1).word().toLowerCase())
-                || g.token(end + 1).word().equals(",") && listContinues(g, s, end + 2));
-        boolean listBefore = start > 0 && (LIST_WORDS.contains(g.token(start - 1).word().toLowerCase())
-                || g.token(start - 1).word().equals(",") && start > 1 && !entitiesOfType(s, start - 2, EntityType.LOCATION).isEmpty());
-        if (listAfter || listBefore) {
-            return;
-        }
-        for (String a : inner) {
-            for (String b : outer) {
-                Entity whole = ctx.entities().entity(b);
-                boolean oneName = whole.label().contains(g.token(t).word() + ",")
-                        || whole.altLabels().stream().anyMatch(l -> l.contains(g.token(t).word() + ","));
-                if (!a.equals(b) && !oneName) {
-                    out.add(fact(a, "locatedIn", b, g.token(t + 2).word(), s));
-                }
-            }
-        }
-    }
-
-    /** After a comma, "and", "or" or another place within three tokens: a list of places, not one address. */
-    private boolean listContinues(SentenceGraph g, int s, int from) {
-        for (int i = from; i < Math.min(g.size(), from + 3); i++) {
-            if (LIST_WORDS.contains(g.token(i).word().toLowerCase()) || !entitiesOfType(s, i, EntityType.LOCATION).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
+    /** "the Hungarian government commissioner": the demonym says whose government he serves, not his citizenship. */
+    private boolean servesOrgan(SentenceGraph g, int t) {
+        return g.incoming(t).stream().filter(d -> d.governor() > t).anyMatch(d -> g.childrenExact(d.governor(), "compound")
+                .stream().anyMatch(c -> c > t && lexicon.isStateOrgan(g.lemma(c))));
     }
 
     /** "his Greek, Cypriot and French counterparts": which demonym goes with which name is not told. */
@@ -239,7 +183,9 @@ final class StandingRelations {
                 break;
             }
             node = up.governor();
-            List<String> found = agents(s, node);
+            // a common noun ("the South Korean website") stands for a name only in apposition, not by coreference
+            boolean common = !g.token(node).pos().startsWith("NNP");
+            List<String> found = common ? namedAppositive(g, s, node) : agents(s, node);
             if (!found.isEmpty()) {
                 return withConjuncts(g, s, node, found);
             }
@@ -264,6 +210,41 @@ final class StandingRelations {
             }
         }
         return List.of();
+    }
+
+    /**
+     * "the Russian energy company Gazprom", "the Norwegian shipping company Vestfold Lines": a common
+     * noun with a name in apposition stands for that name, whatever a coreference chain made of the noun.
+     */
+    private List<String> namedAppositive(SentenceGraph g, int s, int node) {
+        // the parser links the name by appos, or by a bare dep when the noun runs straight into it
+        for (int a : java.util.stream.Stream.concat(g.childrenExact(node, "appos").stream(),
+                g.childrenExact(node, "dep").stream()).toList()) {
+            if (adjacentName(g, node, a)) {
+                List<String> found = agents(s, a);
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether the apposition's head {@code a} is a proper noun that follows {@code node} directly,
+     * or after one comma, with only proper nouns of the same name between ("company Vestfold Lines").
+     */
+    private static boolean adjacentName(SentenceGraph g, int node, int a) {
+        if (a <= node || !g.token(a).pos().startsWith("NNP")) {
+            return false;
+        }
+        int first = g.token(node + 1).word().equals(",") ? node + 2 : node + 1;
+        for (int i = first; i < a; i++) {
+            if (!g.token(i).pos().startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "Swiss astronomers Michel Mayor and Didier Queloz": the names coordinated with the one found. */

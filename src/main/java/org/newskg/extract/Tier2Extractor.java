@@ -34,14 +34,18 @@ final class Tier2Extractor {
     /** The tier-1 facts with those the tier-2 reading supersedes removed, then the tier-2 facts. */
     List<Relation> extract(List<Relation> tierOne) {
         List<Relation> found = new ArrayList<>();
+        new JudicialBodies(ctx, lexicon).resolve();
         for (Relation r : new RelationExtractor(ctx, lexicon.triggers()).extract()) {
-            if (!requested(r)) {
+            if (!requested(r) && verbShapeFits(r)) {
                 found.add(r);
                 found.addAll(coordinatedObjects(r));
             }
         }
         Places places = new Places(ctx, demonyms);
-        found.addAll(new NominalTriggers(ctx, lexicon).extract());
+        found.addAll(new NominalTriggers(ctx, lexicon).withPlaces(places).extract());
+        found.addAll(new CoordinatedParties(ctx, lexicon).extract());
+        found.addAll(new CountryAgents(ctx, lexicon, places).extract());
+        found.addAll(new EventNounClauses(ctx, lexicon).extract());
         found.addAll(new ParticipleClauses(ctx, lexicon).extract());
         found.addAll(new StandingRelations(ctx, lexicon, places).extract());
         found.addAll(new SeatsAndSpouses(ctx, lexicon, places).extract());
@@ -91,6 +95,32 @@ final class Tier2Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * "flew cargo to Syria" (a dependent the lexicon's without row forbids) and "looking forward to
+     * working with X" (a verb of a finite row as a bare gerund or infinitive) are not the event.
+     */
+    private boolean verbShapeFits(Relation r) {
+        SentenceGraph g = ctx.graphs().get(r.sentence());
+        String last = r.trigger().substring(r.trigger().lastIndexOf(' ') + 1);
+        boolean seen = false;
+        for (int t = 0; t < g.size(); t++) {
+            if (!g.token(t).word().equals(last)) {
+                continue;
+            }
+            seen = true;
+            String lemma = g.lemma(t).toLowerCase();
+            int tok = t;
+            boolean forbidden = lexicon.forbiddenDependents(lemma).stream().anyMatch(d -> !g.childrenExact(tok, d).isEmpty());
+            String pos = g.token(t).pos();
+            boolean bare = lexicon.needsFinite(lemma) && (pos.equals("VBG") || pos.equals("VB"))
+                    && g.children(t, "aux").isEmpty();
+            if (!forbidden && !bare) {
+                return true;
+            }
+        }
+        return !seen;
     }
 
     private boolean fits(Relation r) {

@@ -29,10 +29,13 @@ final class Tier2Lexicon {
     private final Map<String, String> spouseNouns;
     private final Map<String, List<String>> seats;
     private final Map<String, String> based;
+    private final Map<String, Set<String>> without;
+    private final Map<String, Set<String>> words;
 
     private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
                          Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
-                         Map<String, List<String>> seats, Map<String, String> based) {
+                         Map<String, List<String>> seats, Map<String, String> based,
+                         Map<String, Set<String>> without, Map<String, Set<String>> words) {
         this.triggers = triggers;
         this.nouns = nouns;
         this.supportVerbs = supportVerbs;
@@ -41,6 +44,8 @@ final class Tier2Lexicon {
         this.spouseNouns = spouseNouns;
         this.seats = seats;
         this.based = based;
+        this.without = without;
+        this.words = words;
     }
 
     static Tier2Lexicon bundled() {
@@ -61,10 +66,12 @@ final class Tier2Lexicon {
         Map<String, String> spouse = new HashMap<>();
         Map<String, List<String>> seats = new HashMap<>();
         Map<String, String> based = new HashMap<>();
+        Map<String, Set<String>> without = new HashMap<>();
+        Map<String, Set<String>> words = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String[] row = r.cells();
-            if (row.length < (row[0].equals("support") ? 2 : 3)) {
-                throw r.error("a tier-2 lexicon row needs kind, word and property (a support row: kind and verb)");
+            if (row.length < (Set.of("support", "finite", "organ", "body", "distributive", "instrument", "countryobject").contains(row[0]) ? 2 : 3)) {
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite, organ, body, distributive, instrument or countryobject row: kind and word)");
             }
             switch (row[0]) {
                 case "kind" -> { }
@@ -76,12 +83,16 @@ final class Tier2Lexicon {
                 case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
                 case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "based" -> based.put(row[1].toLowerCase(), row[2]);
+                case "without" -> without.computeIfAbsent(row[1].toLowerCase(), k -> new java.util.HashSet<>())
+                        .addAll(Arrays.asList(row[2].split("\\|")));
+                case "finite", "organ", "body", "distributive", "instrument", "countryobject" ->
+                        words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1].toLowerCase());
                 default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
-                        + " (verb, noun, support, host, types, spouse, seat, based)");
+                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body, distributive, instrument, countryobject)");
             }
         }
         return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
-                seats, based);
+                seats, based, Map.copyOf(without), Map.copyOf(words));
     }
 
     private static Set<EntityType> typeSet(String[] row, String prefix) {
@@ -147,5 +158,44 @@ final class Tier2Lexicon {
     /** The property of a hyphenated modifier's suffix ("based": headquarteredIn), or null. */
     String based(String suffix) {
         return based.get(suffix.toLowerCase());
+    }
+
+    /** The dependents that take a verb out of its tier-2 reading ("flew cargo to X" is no visit), or none. */
+    Set<String> forbiddenDependents(String lemma) {
+        return without.getOrDefault(lemma, Set.of());
+    }
+
+    /** True when the verb counts only finite or with an auxiliary ("looked forward to working with X" is no partnership). */
+    boolean needsFinite(String lemma) {
+        return is("finite", lemma);
+    }
+
+    /** "the British parliament", "the Philippine government": an organ of the state a demonym names, not a firm based there. */
+    boolean isStateOrgan(String nounLemma) {
+        return is("organ", nounLemma);
+    }
+
+    /** "jury", "court": a noun naming a body that acts in a court story though no name is found for it. */
+    boolean isBody(String nounLemma) {
+        return is("body", nounLemma);
+    }
+
+    /** "both", "all", "each": a word standing for each name it is in apposition to ("X and Y, both from Z"). */
+    boolean isDistributive(String word) {
+        return is("distributive", word);
+    }
+
+    /** "killed in a US operation": a noun of the means by which an event was done. */
+    boolean isInstrument(String nounLemma) {
+        return is("instrument", nounLemma);
+    }
+
+    /** "an investigation into Russian interference": the noun trigger's object may be the demonym's country. */
+    boolean takesCountryObject(String property) {
+        return is("countryobject", property);
+    }
+
+    private boolean is(String kind, String word) {
+        return words.getOrDefault(kind, Set.of()).contains(word.toLowerCase());
     }
 }

@@ -19,6 +19,13 @@ public enum NameRule {
     SHORT_NAME("ShortName"),
     /** A short form listed in the data file: "U.S." for "United States". */
     KNOWN_SHORT_FORM("KnownShortForm"),
+    /**
+     * The same name in another form within one document: an organisation's last word singular or
+     * plural ("Defence Force", "Defence Forces"), a surname with one vowel changed.
+     */
+    VARIANT("Variant"),
+    /** A country's government named by its demonym or name: "the Russian government" for Russia. */
+    GOVERNMENT("Government"),
     /** A social media handle the text ties to its owner: "@acme_news, the Acme News account". */
     HANDLE("Handle"),
     /** Names CoreNLP's coreference put in one chain. */

@@ -24,6 +24,11 @@ import java.util.Set;
 public final class NameRules {
 
     public static final String RESOURCE = "newskg/names.tsv";
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern LEADING_AT = java.util.regex.Pattern.compile("^@");
+    private static final java.util.regex.Pattern LEADING_THE = java.util.regex.Pattern.compile("^the\\s+");
+    private static final java.util.regex.Pattern POSSESSIVE = java.util.regex.Pattern.compile("\\s*'s?$");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s_-]+");
     private static final NameRules BUNDLED = load();
 
     private final Set<String> suffixes = new HashSet<>();
@@ -31,6 +36,7 @@ public final class NameRules {
     private final Set<String> generations = new HashSet<>();
     private final Set<String> minor = new HashSet<>();
     private final Set<String> units = new HashSet<>();
+    private final Set<String> governments = new HashSet<>();
     private final Map<String, Set<String>> fullOfShort = new HashMap<>();
     private final Map<String, String> givenNameOf = new HashMap<>();
 
@@ -74,6 +80,7 @@ public final class NameRules {
             case "generation" -> generations.add(word);
             case "minor" -> minor.add(word);
             case "unit" -> units.add(word);
+            case "government" -> governments.add(word);
             case "short" -> {
                 if (row.length < 3) {
                     throw new IllegalStateException(RESOURCE + ":" + line + ": a short form needs its full name");
@@ -92,11 +99,11 @@ public final class NameRules {
 
     /** Lower case, no accents, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
     public static String normalize(String name) {
-        String s = Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}", "")
+        String s = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD))
+                .replaceAll("")
                 .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
-        s = s.replaceAll("^@", "").replaceAll("^the\\s+", "").replaceAll("\\s*'s?$", "");
-        s = s.replace(".", "").replace(",", " ").replaceAll("[\\s_-]+", " ").trim();
+        s = POSSESSIVE.matcher(LEADING_THE.matcher(LEADING_AT.matcher(s).replaceFirst("")).replaceFirst("")).replaceFirst("");
+        s = SPACES.matcher(s.replace(".", "").replace(",", " ")).replaceAll(" ").trim();
         return s;
     }
 
@@ -110,6 +117,10 @@ public final class NameRules {
 
     public static List<String> tokens(String normalized) {
         return normalized.isEmpty() ? List.of() : Arrays.asList(normalized.split(" "));
+    }
+
+    public boolean isHonorific(String normalized) {
+        return honorifics.contains(normalized);
     }
 
     /** The name without leading honorifics ("president trump" becomes "trump"). */
@@ -136,6 +147,11 @@ public final class NameRules {
             to--;
         }
         return String.join(" ", t.subList(0, to));
+    }
+
+    /** A word that names a country's government ("government"): "the Russian government" is Russia's. */
+    public boolean isGovernmentWord(String normalized) {
+        return governments.contains(normalized);
     }
 
     public boolean hasGeneration(String normalized) {

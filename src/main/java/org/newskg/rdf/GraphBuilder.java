@@ -49,11 +49,7 @@ public final class GraphBuilder {
         for (Entity e : x.entities()) {
             AliasTriples.write(m, docIri, e, entity(m, e));
         }
-        java.util.Set<String> ambiguous = ambiguousSpans(x.mentions());
         for (Mention mention : x.mentions()) {
-            if (ambiguous.contains(mention.begin() + "," + mention.end())) {
-                continue;
-            }
             span(m, docIri, context, doc, mention.begin(), mention.end())
                     .addProperty(RDF.type, Vocab.NIF_PHRASE)
                     .addProperty(Vocab.TA_IDENT_REF, entityRes(mention.entityKey()));
@@ -65,26 +61,6 @@ public final class GraphBuilder {
             quote(m, docIri, context, doc, q);
         }
         return new DocumentGraphs(docIri, sha, doc.source(), m.getGraph(), meta(docIri, sha, doc).getGraph());
-    }
-
-    /**
-     * Spans that extraction linked to more than one entity ("incoming Administration officials"
-     * linked both to an "Administration" and, by coreference, to the "Obama Administration"): a
-     * mention names one entity, so such a span is left out rather than linked to a guess.
-     */
-    private static java.util.Set<String> ambiguousSpans(java.util.List<Mention> mentions) {
-        java.util.Map<String, java.util.Set<String>> keys = new java.util.HashMap<>();
-        for (Mention mention : mentions) {
-            keys.computeIfAbsent(mention.begin() + "," + mention.end(), k -> new java.util.HashSet<>())
-                    .add(mention.entityKey());
-        }
-        java.util.Set<String> out = new java.util.HashSet<>();
-        keys.forEach((span, entities) -> {
-            if (entities.size() > 1) {
-                out.add(span);
-            }
-        });
-        return out;
     }
 
     /** The triples describing a run, for the meta graph; {@code ended} null while it runs. */

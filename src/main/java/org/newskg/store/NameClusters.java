@@ -38,8 +38,9 @@ final class NameClusters {
 
     private final NameRules rules = NameRules.bundled();
     private final Set<String> places = new HashSet<>();
+    private final Map<Node, List<Group>> byGraph = new HashMap<>();
 
-    private static final class Group {
+    static final class Group {
         final String key;
         EntityType type;
         final String full;
@@ -49,7 +50,9 @@ final class NameClusters {
         String surface;
         Group parent = this;
         Set<Node> graphs = new HashSet<>();
+        final Set<Node> own = new HashSet<>();
         List<Merge> merges = new ArrayList<>();
+        final List<Group> members = new ArrayList<>(List.of(this));
 
         Group(String key, EntityType type, String full) {
             this.key = key;
@@ -81,6 +84,7 @@ final class NameClusters {
             g.records.add(r);
             g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
             g.graphs.add(r.graph());
+            g.own.add(r.graph());
             votes.computeIfAbsent(g, k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum);
             r.names().forEach((name, rule) -> {
                 if (!rule.equals(NameRule.COREFERENCE.localName())) {
@@ -91,9 +95,11 @@ final class NameClusters {
         votes.forEach((g, v) -> g.type = v.entrySet().stream()
                 .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElseThrow().getKey());
+        byGraph.clear();
+        groups.values().forEach(g -> g.own.forEach(d -> byGraph.computeIfAbsent(d, k -> new ArrayList<>()).add(g)));
         places.clear();
         groups.values().stream().filter(g -> g.type == EntityType.LOCATION).forEach(g -> places.add(g.full));
-        Index index = new Index(groups.values());
+        NameIndex index = new NameIndex(groups.values(), rules, this::placeQualified);
         TreeMap<Integer, List<Group>> levels = new TreeMap<>(Comparator.reverseOrder());
         groups.values().stream().filter(g -> g.type != EntityType.WORK)
                 .forEach(g -> levels.computeIfAbsent(g.words, k -> new ArrayList<>()).add(g));
@@ -109,7 +115,7 @@ final class NameClusters {
                 Map<Group, NameRule> f = fits.get(g);
                 if (f.size() > 1) {
                     ambiguousWith.put(g, new ArrayList<>(f.keySet()));
-                } else if (f.size() == 1 && disjoint(g, f.keySet().iterator().next())) {
+                } else if (f.size() == 1 && mayJoin(g, f.keySet().iterator().next())) {
                     Map.Entry<Group, NameRule> e = f.entrySet().iterator().next();
                     join(g, e.getKey(), e.getValue());
                 }
@@ -123,11 +129,11 @@ final class NameClusters {
      * other documents explained as aliases first; only when there are none, the name rules.
      * A group sharing a document with the candidate is no candidate: that document kept them apart.
      */
-    private Map<Group, NameRule> fits(Group g, Index index) {
+    private Map<Group, NameRule> fits(Group g, NameIndex index) {
         Map<Group, NameRule> byAlias = new LinkedHashMap<>();
         Map<Group, NameRule> byRule = new LinkedHashMap<>();
         for (Group h : index.candidates(g)) {
-            if (h.words <= g.words || !disjoint(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
+            if (h.words <= g.words || !mayJoin(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
                 continue;
             }
             String explained = h.explained.get(g.full);
@@ -159,6 +165,44 @@ final class NameClusters {
         return s.isEmpty() || l.isEmpty() || !s.get(s.size() - 1).equals(l.get(l.size() - 1));
     }
 
+    /**
+     * A group may join another's entity when no document holds both, or when where one does it
+     * held only other parts of the entity's full name: "Jeff" and "Sessions" in one document,
+     * "Jeff Sessions" in another, are one person (the document had no rule to join them, it did
+     * not keep them apart).
+     */
+    private boolean mayJoin(Group g, Group other) {
+        if (disjoint(g, other)) {
+            return true;
+        }
+        Group root = other.root();
+        if (g.type != EntityType.PERSON || root.type != EntityType.PERSON || g.words != 1) {
+            return false;
+        }
+        String full = NameRules.personName(root.surface);
+        if (!rules.isSurnameOf(NameRules.personName(g.surface), full)) {
+            return false;
+        }
+        for (Node d : g.own) {
+            for (Group near : byGraph.getOrDefault(d, List.of())) {
+                if (near != g && near.type == EntityType.PERSON
+                        && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(near.surface))) {
+                    return false; // its document had a full name it fits and kept it apart
+                }
+            }
+        }
+        for (Group m : root.members) {
+            if (!java.util.Collections.disjoint(m.own, g.graphs)) {
+                String part = NameRules.personName(m.surface);
+                if (!rules.isSurnameOf(part, full) || !java.util.Collections.disjoint(
+                        NameRules.tokens(rules.withoutHonorifics(part)), NameRules.tokens(rules.withoutHonorifics(g.full)))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     private static boolean disjoint(Group g, Group other) {
         Group root = other.root();
         for (Node n : g.graphs) {
@@ -174,6 +218,7 @@ final class NameClusters {
         docs.addAll(g.graphs);
         docs.addAll(root.graphs);
         g.parent = root;
+        root.members.addAll(g.members);
         root.graphs.addAll(g.graphs);
         root.merges.addAll(g.merges);
         root.merges.add(new Merge(g.surface, rule, docs, List.of()));
@@ -234,57 +279,5 @@ final class NameClusters {
             out.add(new Cluster(root.type, CanonicalLabels.choose(recs), recs, merges));
         }
         return out;
-    }
-
-    /** Groups by the keys a short name can reach them under: every name, word, core and initials. */
-    private final class Index {
-        private final Map<String, List<Group>> byKey = new HashMap<>();
-
-        Index(java.util.Collection<Group> groups) {
-            for (Group h : groups) {
-                if (h.type == EntityType.WORK) {
-                    continue;
-                }
-                Set<String> keys = new HashSet<>();
-                h.explained.keySet().forEach(n -> keys.add("n:" + n));
-                rules.indexWords(h.full).forEach(w -> keys.add("w:" + w));
-                keys.add("c:" + rules.withoutSuffix(h.full));
-                if (h.type == EntityType.ORGANIZATION) {
-                    placeQualified(h.full).forEach(rest -> keys.add("q:" + rest));
-                }
-                StringBuilder all = new StringBuilder();
-                StringBuilder major = new StringBuilder();
-                for (String w : NameRules.tokens(rules.withoutSuffix(h.full))) {
-                    all.append(w.charAt(0));
-                }
-                for (String w : rules.majorWords(rules.withoutSuffix(h.full))) {
-                    major.append(w.charAt(0));
-                }
-                keys.add("i:" + all);
-                keys.add("i:" + major);
-                keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(h));
-            }
-        }
-
-        /** The groups a short group may stand for, each once, in key order. */
-        List<Group> candidates(Group g) {
-            Set<Group> out = new java.util.TreeSet<>(Comparator.comparing((Group x) -> x.key));
-            out.addAll(byKey.getOrDefault("n:" + g.full, List.of()));
-            List<String> words = rules.indexWords(rules.withoutHonorifics(g.full));
-            if (!words.isEmpty()) {
-                out.addAll(byKey.getOrDefault("w:" + words.get(words.size() - 1), List.of()));
-            }
-            out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(g.full), List.of()));
-            out.addAll(byKey.getOrDefault("q:" + g.full, List.of()));
-            String letters = NameRules.acronym(g.surface);
-            if (letters != null) {
-                out.addAll(byKey.getOrDefault("i:" + letters, List.of()));
-            }
-            for (String full : rules.knownFullNames(g.full)) {
-                out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(full), List.of()));
-            }
-            out.remove(g);
-            return new ArrayList<>(out);
-        }
     }
 }

@@ -107,17 +107,18 @@ class AcceptanceScoreTest {
     /*
      * Tier 2 (the thirty relations of ordinary news). The issue's targets are F1 >= .60 and
      * P >= .80 with dates and evidence >= 60%; these thresholds are what the tier-2 extractor
-     * measured when it landed (dev2 F1 .41 P .69; news-dev F1 .38 P .70), a floor that must not
-     * fall, to be raised toward the targets as extraction improves.
+     * measured when it landed (dev2 F1 .41 P .69; news-dev F1 .38 P .70), raised to just below
+     * what branch tier2b reached merged with main (dev2 F1 .69 P .97 evidence 25/52; news-dev
+     * F1 .49 P .90 evidence 20/62), a floor that must not fall, to be raised toward the targets.
      */
     @Test
     void tierTwoOnDev2(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
-        tierTwo(nlp, dir, "dev2", 0.35, 0.60, 0.20);
+        tierTwo(nlp, dir, "dev2", 0.64, 0.90, 0.42);
     }
 
     @Test
     void tierTwoOnNewsDev(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
-        tierTwo(nlp, dir, "news-dev", 0.32, 0.60, 0.20);
+        tierTwo(nlp, dir, "news-dev", 0.45, 0.84, 0.29);
     }
 
     private static void tierTwo(CoreNlpAnnotator nlp, Path dir, String corpus, double f1, double precision,

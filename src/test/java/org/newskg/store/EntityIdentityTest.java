@@ -181,4 +181,27 @@ class EntityIdentityTest {
                     + "> { ?e nkg:alias [ nkg:name \"WHO\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
         });
     }
+
+    @Test
+    void aGivenNameAndASurnameOfOneDocumentJoinTheFullNameAnotherGivesInEitherOrder() {
+        StoreDocs parts = StoreDocs.text("Nadia said Okafor would call back.")
+                .entity("person/nadia", P, "Nadia").entity("person/okafor", P, "Okafor");
+        StoreDocs full = StoreDocs.text("Nadia Okafor chairs the board.").entity("person/nadia-okafor", P, "Nadia Okafor");
+        assertEquals(build("ab", List.of(parts, full)), build("ba", List.of(full, parts)));
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Nadia"));
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Okafor"));
+        });
+    }
+
+    @Test
+    void aGivenNameStaysApartWhenItsDocumentNamesSomeoneElseWithIt() {
+        withStore("s", store -> {
+            StoreDocs.text("Nadia Okafor chairs the board.").entity("person/nadia-okafor", P, "Nadia Okafor").into(store);
+            StoreDocs.text("Nadia thanked Okafor and Nadia Bello.").entity("person/nadia", P, "Nadia")
+                    .entity("person/okafor", P, "Okafor").entity("person/nadia-bello", P, "Nadia Bello").into(store);
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Okafor"));
+            assertEquals(List.of(Vocab.ID + "person/nadia"), entityOf(store, "Nadia"));
+        });
+    }
 }
