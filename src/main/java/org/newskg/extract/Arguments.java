@@ -226,13 +226,13 @@ final class Arguments {
             return keys;
         }
         // "his counterparts, A, B and C": every named apposition, with its conjuncts
-        List<String> named = new ArrayList<>();
+        List<String> apposed = new ArrayList<>();
         for (int a : g.childrenExact(t, "appos")) {
-            named.addAll(ctx.entitiesAt(s, a));
-            g.children(a, "conj").forEach(c -> named.addAll(ctx.entitiesAt(s, c)));
+            apposed.addAll(ctx.entitiesAt(s, a));
+            g.children(a, "conj").forEach(c -> apposed.addAll(ctx.entitiesAt(s, c)));
         }
-        if (!named.isEmpty()) {
-            return new ArrayList<>(new LinkedHashSet<>(named));
+        if (!apposed.isEmpty()) {
+            return new ArrayList<>(new LinkedHashSet<>(apposed));
         }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {
