@@ -71,7 +71,7 @@ final class Arguments {
                 if (rel.equals("xcomp") || rel.equals("ccomp")) {
                     return firstInClause(g, s, g.childrenExact(verb, rel), subjects(g, s, verb));
                 }
-                tokens.addAll(follow(g, verb, rel));
+                tokens.addAll(DependencyPaths.follow(g, verb, rel));
             }
         }
         if (tokens.isEmpty()) {
@@ -165,32 +165,9 @@ final class Arguments {
      */
     List<String> via(SentenceGraph g, int s, int head, List<String> rels) {
         List<Integer> tokens = new ArrayList<>();
-        rels.forEach(r -> tokens.addAll(follow(g, head, r)));
+        rels.forEach(r -> tokens.addAll(DependencyPaths.follow(g, head, r)));
         return entities(g, s, tokens);
     }
-
-    /** The tokens a relation, or a path of relations ("obj>nmod:to"), leads to from a head. */
-    static List<Integer> follow(SentenceGraph g, int head, String path) {
-        List<Integer> frontier = List.of(head);
-        boolean first = true;
-        for (String step : path.split(">")) {
-            List<Integer> next = new ArrayList<>();
-            frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
-            if (next.isEmpty() && first && step.startsWith("obl:")) {
-                // "reported back to X", "reached out to X": the parser may hang the phrase on the particle
-                for (int p : g.childrenExact(head, "advmod")) {
-                    if (PARTICLES.contains(g.token(p).word().toLowerCase())) {
-                        next.addAll(g.childrenExact(p, step));
-                    }
-                }
-            }
-            frontier = next;
-            first = false;
-        }
-        return frontier;
-    }
-
-    private static final Set<String> PARTICLES = Set.of("back", "out", "over", "along", "on");
 
     /** The first entity named inside the clauses under the given heads. */
     List<String> firstInClause(SentenceGraph g, int s, List<Integer> heads) {
