@@ -3,7 +3,12 @@ package org.newskg.extract;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "a grand jury in the Eastern District of Virginia indicted X", "a court in Y sentenced X": the
@@ -22,17 +27,42 @@ final class JudicialBodies {
         this.lexicon = lexicon;
     }
 
-    /** Adds the bodies as entities and makes their head nouns refer to them. */
+    /**
+     * Adds the bodies as entities and makes their head nouns refer to them. A body named again
+     * with fewer modifiers ("a federal grand jury in X" ... "the grand jury in X") is the same body:
+     * a name that ends the longer name of another body of the document joins it.
+     */
     void resolve() {
+        List<Named> found = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();
             for (int t = 0; t < g.size(); t++) {
                 if (lexicon.isBody(g.lemma(t).toLowerCase()) && g.token(t).pos().startsWith("NN")
                         && !g.token(t).pos().startsWith("NNP") && ctx.entitiesAt(s, t).isEmpty() && actsInTier2(g, t)) {
-                    body(g, s, t);
+                    int noun = t;
+                    name(g, t).ifPresent(name -> found.add(new Named(s, noun, name)));
                 }
             }
         }
+        for (Named n : found) {
+            String name = found.stream().map(Named::name).filter(other -> other.endsWith(" " + n.name()))
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                    .orElse(n.name());
+            String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
+            Set<String> alt = name.equals(n.name()) ? Set.of() : Set.of(n.name());
+            ctx.entities().entities().merge(key, new Entity(key, EntityType.ORGANIZATION, name, alt, List.of()),
+                    (a, b) -> new Entity(key, a.type(), a.label(), union(a.altLabels(), b.altLabels()), a.aliases()));
+            ctx.entities().refer(n.sentence(), n.noun(), key);
+        }
+    }
+
+    private record Named(int sentence, int noun, String name) {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private boolean actsInTier2(SentenceGraph g, int t) {
@@ -41,7 +71,9 @@ final class JudicialBodies {
                 || lexicon.isSupportVerb(g.lemma(d.governor()), null)));
     }
 
-    private void body(SentenceGraph g, int s, int noun) {
+    /** The body's name: its noun phrase from the first modifier to the end of the place, without the article. */
+    private Optional<String> name(SentenceGraph g, int noun) {
+        int s = g.sentence().index();
         for (var d : g.outgoing(noun)) {
             if (!d.relation().equals("nmod:in") && !d.relation().equals("nmod:of")
                     || !namesPlace(g, s, d.dependent(), d.relation().equals("nmod:in"))) {
@@ -59,12 +91,9 @@ final class JudicialBodies {
                 String w = g.token(i).word();
                 label.append(label.length() == 0 || w.equals(",") ? "" : " ").append(w);
             }
-            String name = label.toString();
-            String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
-            ctx.entities().entities().putIfAbsent(key, new Entity(key, EntityType.ORGANIZATION, name, Set.of()));
-            ctx.entities().refer(s, noun, key);
-            return;
+            return Optional.of(label.toString());
         }
+        return Optional.empty();
     }
 
     /**
