@@ -71,7 +71,7 @@ final class Arguments {
                 if (rel.equals("xcomp") || rel.equals("ccomp")) {
                     return firstInClause(g, s, g.childrenExact(verb, rel), subjects(g, s, verb));
                 }
-                tokens.addAll(follow(g, verb, rel));
+                tokens.addAll(DependencyPaths.follow(g, verb, rel));
             }
         }
         if (tokens.isEmpty()) {
@@ -165,32 +165,9 @@ final class Arguments {
      */
     List<String> via(SentenceGraph g, int s, int head, List<String> rels) {
         List<Integer> tokens = new ArrayList<>();
-        rels.forEach(r -> tokens.addAll(follow(g, head, r)));
+        rels.forEach(r -> tokens.addAll(DependencyPaths.follow(g, head, r)));
         return entities(g, s, tokens);
     }
-
-    /** The tokens a relation, or a path of relations ("obj>nmod:to"), leads to from a head. */
-    static List<Integer> follow(SentenceGraph g, int head, String path) {
-        List<Integer> frontier = List.of(head);
-        boolean first = true;
-        for (String step : path.split(">")) {
-            List<Integer> next = new ArrayList<>();
-            frontier.forEach(t -> next.addAll(g.childrenExact(t, step)));
-            if (next.isEmpty() && first && step.startsWith("obl:")) {
-                // "reported back to X", "reached out to X": the parser may hang the phrase on the particle
-                for (int p : g.childrenExact(head, "advmod")) {
-                    if (PARTICLES.contains(g.token(p).word().toLowerCase())) {
-                        next.addAll(g.childrenExact(p, step));
-                    }
-                }
-            }
-            frontier = next;
-            first = false;
-        }
-        return frontier;
-    }
-
-    private static final Set<String> PARTICLES = Set.of("back", "out", "over", "along", "on");
 
     /** The first entity named inside the clauses under the given heads. */
     List<String> firstInClause(SentenceGraph g, int s, List<Integer> heads) {
@@ -225,16 +202,14 @@ final class Arguments {
         if (!keys.isEmpty() || depth > 2) {
             return keys;
         }
-        List<String> listed = new ArrayList<>();
+        // "his counterparts, A, B and C": every named apposition, with its conjuncts
+        List<String> apposed = new ArrayList<>();
         for (int a : g.childrenExact(t, "appos")) {
-            keys = ctx.entitiesAt(s, a);
-            if (!keys.isEmpty() && !plural(g, t)) {
-                return keys;
-            }
-            listed.addAll(keys);
+            apposed.addAll(ctx.entitiesAt(s, a));
+            g.children(a, "conj").forEach(c -> apposed.addAll(ctx.entitiesAt(s, c)));
         }
-        if (!listed.isEmpty()) {
-            return listed; // "his counterparts, A, B and C": a plural noun stands for every name listed after it
+        if (!apposed.isEmpty()) {
+            return new ArrayList<>(new LinkedHashSet<>(apposed));
         }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {
@@ -337,9 +312,5 @@ final class Arguments {
     static boolean isParticipleModifier(SentenceGraph g, int verb) {
         return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
                 && !d.relation().equals("acl:relcl"));
-    }
-
-    private static boolean plural(SentenceGraph g, int t) {
-        return "NNS".equals(g.token(t).pos()) || "NNPS".equals(g.token(t).pos());
     }
 }

@@ -3,7 +3,12 @@ package org.newskg.extract;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * "a grand jury in the Eastern District of Virginia indicted X", "a court in Y sentenced X": the
@@ -22,17 +27,42 @@ final class JudicialBodies {
         this.lexicon = lexicon;
     }
 
-    /** Adds the bodies as entities and makes their head nouns refer to them. */
+    /**
+     * Adds the bodies as entities and makes their head nouns refer to them. A body named again
+     * with fewer modifiers ("a federal grand jury in X" ... "the grand jury in X") is the same body:
+     * a name that ends the longer name of another body of the document joins it.
+     */
     void resolve() {
+        List<Named> found = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();
             for (int t = 0; t < g.size(); t++) {
                 if (lexicon.isBody(g.lemma(t).toLowerCase()) && g.token(t).pos().startsWith("NN")
                         && !g.token(t).pos().startsWith("NNP") && ctx.entitiesAt(s, t).isEmpty() && actsInTier2(g, t)) {
-                    body(g, s, t);
+                    int noun = t;
+                    name(g, t).ifPresent(name -> found.add(new Named(s, noun, name)));
                 }
             }
         }
+        for (Named n : found) {
+            String name = found.stream().map(Named::name).filter(other -> other.endsWith(" " + n.name()))
+                    .max(Comparator.comparingInt(String::length).thenComparing(Comparator.reverseOrder()))
+                    .orElse(n.name());
+            String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
+            Set<String> alt = name.equals(n.name()) ? Set.of() : Set.of(n.name());
+            ctx.entities().entities().merge(key, new Entity(key, EntityType.ORGANIZATION, name, alt, List.of()),
+                    (a, b) -> new Entity(key, a.type(), a.label(), union(a.altLabels(), b.altLabels()), a.aliases()));
+            ctx.entities().refer(n.sentence(), n.noun(), key);
+        }
+    }
+
+    private record Named(int sentence, int noun, String name) {
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> all = new TreeSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private boolean actsInTier2(SentenceGraph g, int t) {
@@ -41,14 +71,15 @@ final class JudicialBodies {
                 || lexicon.isSupportVerb(g.lemma(d.governor()), null)));
     }
 
-    private void body(SentenceGraph g, int s, int noun) {
+    /** The body's name: its noun phrase from the first modifier to the end of the place, without the article. */
+    private Optional<String> name(SentenceGraph g, int noun) {
+        int s = g.sentence().index();
         for (var d : g.outgoing(noun)) {
-            // "the Manhattan district attorney's office": the office of a placed title
+            // "the Manhattan district attorney's office": the office of a title placed by a named place
             int p = d.dependent();
             if (d.relation().equals("nmod:poss") && "TITLE".equals(g.token(p).ner()) && p < noun
                     && placed(g, s, first(g, p), p)) {
-                register(g, s, noun, first(g, p), noun);
-                return;
+                return Optional.of(text(g, first(g, p), noun));
             }
         }
         for (var d : g.outgoing(noun)) {
@@ -62,22 +93,19 @@ final class JudicialBodies {
                     start = m.dependent();
                 }
             }
-            register(g, s, noun, start, last(g, d.dependent()));
-            return;
+            return Optional.of(text(g, start, last(g, d.dependent())));
         }
+        return Optional.empty();
     }
 
-    /** Makes the tokens from start to end an organisation's name, the noun referring to it. */
-    private void register(SentenceGraph g, int s, int noun, int start, int end) {
+    /** The words from start to end, spaced as written ("attorney's", "Virginia, U.S."). */
+    private static String text(SentenceGraph g, int start, int end) {
         StringBuilder label = new StringBuilder();
         for (int i = start; i <= end; i++) {
             String w = g.token(i).word();
             label.append(label.length() == 0 || w.equals(",") || w.equals("'s") ? "" : " ").append(w);
         }
-        String name = label.toString();
-        String key = EntityType.ORGANIZATION.pathSegment() + "/" + Names.slug(name);
-        ctx.entities().entities().putIfAbsent(key, new Entity(key, EntityType.ORGANIZATION, name, Set.of()));
-        ctx.entities().refer(s, noun, key);
+        return label.toString();
     }
 
     /** A token from start to end is a named place (a location entity or a proper noun tagged as one). */
@@ -90,7 +118,7 @@ final class JudicialBodies {
         return false;
     }
 
-    /** The first token of the subtree under {@code t}. */
+    /** The first token of the subtree under {@code t}, without its article. */
     private static int first(SentenceGraph g, int t) {
         int start = t;
         for (var d : g.outgoing(t)) {

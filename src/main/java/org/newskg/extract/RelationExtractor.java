@@ -111,10 +111,22 @@ final class RelationExtractor {
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() <= 1 && ImplicitArguments.pluralSubject(g, verb)) {
             subjects = ImplicitArguments.lastTwoPeople(ctx, g, s, verb);
         }
+        if (objects.isEmpty() && f.mutual() && subjects.size() > 1) {
+            // "X and Y spoke by phone": each spoke with the other
+            for (String a : subjects) {
+                verbFacts(g, s, f, verb, List.of(a), subjects.stream().filter(b -> !b.equals(a)).toList(), out);
+            }
+            return;
+        }
         if (objects.isEmpty() && f.property().equals("met") && subjects.size() > 1) {
             objects = subjects.subList(1, subjects.size());
             subjects = subjects.subList(0, 1);
         }
+        verbFacts(g, s, f, verb, subjects, objects, out);
+    }
+
+    private void verbFacts(SentenceGraph g, int s, Frame f, int verb, List<String> subjects, List<String> objects,
+                           List<Relation> out) {
         if (subjects.isEmpty() || objects.isEmpty()) {
             return;
         }
@@ -125,11 +137,11 @@ final class RelationExtractor {
         for (String subj : subjects) {
             for (String obj : objects) {
                 if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && types.objectFits(f, obj)) {
-                    out.add(relation(g, s, verb, subj, f.property(), obj, theme,
+                    out.addAll(relations(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
                     if (f.also() != null && types.fit(subj, f.also(), obj)) {
-                        out.add(relation(g, s, verb, subj, f.also(), obj, null, null, v,
+                        out.addAll(relations(g, s, verb, subj, f.also(), obj, null, null, v,
                                 v.hedged() ? confidence - 0.4 : confidence - 0.1));
                     }
                 }
@@ -207,9 +219,9 @@ final class RelationExtractor {
         for (String subj : subjects) {
             for (String obj : objects) {
                 if (!subj.equals(obj) && types.fit(subj, f.property(), obj)) {
-                    out.add(relation(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
+                    out.addAll(relations(g, s, noun, subj, f.property(), obj, null, null, v, 0.7));
                     if (f.mutual()) {
-                        out.add(relation(g, s, noun, obj, f.property(), subj, null, null, v, 0.6));
+                        out.addAll(relations(g, s, noun, obj, f.property(), subj, null, null, v, 0.6));
                     }
                 }
             }
@@ -241,11 +253,16 @@ final class RelationExtractor {
         return null;
     }
 
-    private Relation relation(SentenceGraph g, int s, int trigger, String subj, String property, String obj,
-                              String theme, String recipient, Voice v, double confidence) {
+    /** The fact, once per date the trigger names ("met on April 12 and April 26"). */
+    private List<Relation> relations(SentenceGraph g, int s, int trigger, String subj, String property, String obj,
+                                     String theme, String recipient, Voice v, double confidence) {
         String source = v.attributedTo() != null ? v.attributedTo() : quotedBy(g, trigger, subj);
-        return new Relation(subj, property, obj, triggerText(g, trigger), theme, recipient, date(g, s, trigger),
-                v.negated(), v.hedged(), source, Math.round(confidence * 100) / 100.0, s);
+        List<Relation> out = new ArrayList<>();
+        for (String date : TriggerDates.of(ctx, g, s, trigger)) {
+            out.add(new Relation(subj, property, obj, triggerText(g, trigger), theme, recipient, date,
+                    v.negated(), v.hedged(), source, Math.round(confidence * 100) / 100.0, s));
+        }
+        return out;
     }
 
     /** A fact told inside someone's quotation is their claim, of themselves too ("I informed John"). */
@@ -266,19 +283,5 @@ final class RelationExtractor {
             }
         }
         return sb.toString();
-    }
-
-    /** The date attached to the trigger ("on October 12"), else the sentence's narrative date. */
-    private String date(SentenceGraph g, int s, int trigger) {
-        for (Dependency d : g.outgoing(trigger)) {
-            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
-                TimeExpression t = ctx.time().at(s, d.dependent());
-                String date = t == null ? null : ctx.time().dateOf(t);
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        return Optional.ofNullable(ctx.time().sentenceDate(s)).orElse(null);
     }
 }

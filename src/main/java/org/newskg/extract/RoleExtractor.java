@@ -37,10 +37,16 @@ final class RoleExtractor {
                 if (rel != null && g.token(t).pos().startsWith("NN")) {
                     titled(g, s, t, rel, out);
                 }
-                if (ctx.cues().kinRole(word) != null && g.token(t).pos().startsWith("NN")) {
-                    kin(g, s, t, ctx.cues().kinRole(word), out);
+                // "one of her three sons": the plural by its lemma
+                String kinRole = ctx.cues().kinRole(word) != null ? ctx.cues().kinRole(word)
+                        : g.token(t).pos().equals("NNS") ? ctx.cues().kinRole(g.lemma(t)) : null;
+                if (kinRole != null && g.token(t).pos().startsWith("NN")) {
+                    kin(g, s, t, kinRole, out);
                 }
                 possessiveMember(g, s, t, out);
+                if (word.equals("others")) {
+                    othersOf(g, s, t, out);
+                }
                 affiliations.extract(g, s, t, out);
             }
         }
@@ -94,9 +100,36 @@ final class RoleExtractor {
                 orgs = orgs.isEmpty() ? ofType(s, c, EntityType.ORGANIZATION) : orgs;
             }
         }
+        // "X, the Supreme Leader of Y" read as one name: the title inside it names an office, not an employer
+        List<String> office = ofType(s, t, EntityType.ORGANIZATION);
         for (String p : people) {
             for (String o : orgs) {
-                out.add(fact(p, rel, o, g.token(t).word(), s));
+                if (!office.contains(o)) {
+                    out.add(fact(p, rel, o, g.token(t).word(), s));
+                }
+            }
+        }
+    }
+
+    /**
+     * "Ada Roe and others in the Green Party": those named beside the others belong with them.
+     * The parser may hang the group on either conjunct.
+     */
+    private void othersOf(SentenceGraph g, int s, int others, List<Relation> out) {
+        for (Dependency d : g.incoming(others)) {
+            if (!d.relation().startsWith("conj") || d.governor() < 0) {
+                continue;
+            }
+            List<String> orgs = new ArrayList<>();
+            for (int holder : List.of(others, d.governor())) {
+                for (String rel : List.of("nmod:in", "nmod:of", "nmod:from")) {
+                    for (int o : g.childrenExact(holder, rel)) {
+                        orgs.addAll(ofType(s, o, EntityType.ORGANIZATION));
+                    }
+                }
+            }
+            for (String p : ofType(s, d.governor(), EntityType.PERSON)) {
+                orgs.stream().distinct().forEach(o -> out.add(fact(p, "memberOf", o, "others", s)));
             }
         }
     }
@@ -126,9 +159,18 @@ final class RoleExtractor {
         List<String> relative = new ArrayList<>(ofType(s, t, EntityType.PERSON));
         relative.removeAll(owners);
         for (Dependency d : g.incoming(t)) {
-            // "Maya Grant, the daughter of Peter Grant"
-            if (relative.isEmpty() && d.relation().equals("appos") && d.governor() >= 0) {
+            // "Maya Grant, the daughter of Peter Grant", "Ian Roe (son of Ada Roe)"
+            if (relative.isEmpty() && (d.relation().equals("appos") || d.relation().equals("dep")) && d.governor() >= 0) {
                 relative.addAll(ofType(s, d.governor(), EntityType.PERSON));
+            }
+            // "Ian Roe, one of Ada Roe's sons": the apposition is the number the kin noun completes
+            if (relative.isEmpty() && d.relation().equals("nmod:of") && d.governor() >= 0
+                    && g.token(d.governor()).pos().equals("CD")) {
+                for (Dependency a : g.incoming(d.governor())) {
+                    if (a.relation().equals("appos") && a.governor() >= 0) {
+                        relative.addAll(ofType(s, a.governor(), EntityType.PERSON));
+                    }
+                }
             }
         }
         if (relative.isEmpty()) {

@@ -1,0 +1,60 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.TimeExpression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** When a trigger's fact happened: the dates its own phrase names, else its sentence's. */
+final class TriggerDates {
+
+    private TriggerDates() {
+    }
+
+    /**
+     * The dates attached to the trigger ("on October 12", "on May 4 and June 9"), else the
+     * sentence's narrative date; a list holding null when there is none.
+     */
+    static List<String> of(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        List<String> all = new ArrayList<>(own(ctx, g, s, trigger));
+        // "interacted with X in July and again at a meeting in September": a verbless conjunct
+        // with a date of its own tells the same fact once more
+        for (int c : g.children(trigger, "conj")) {
+            if (g.token(c).pos().startsWith("VB")) {
+                continue;
+            }
+            for (Dependency d : g.outgoing(c)) {
+                String more = d.relation().startsWith("obl") || d.relation().startsWith("nmod") ? dateAt(ctx, s, d.dependent()) : null;
+                if (more != null && !all.contains(more)) {
+                    all.add(more);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<String> own(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        for (Dependency d : g.outgoing(trigger)) {
+            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
+                String date = dateAt(ctx, s, d.dependent());
+                if (date != null) {
+                    List<String> all = new ArrayList<>(List.of(date));
+                    for (int c : g.children(d.dependent(), "conj")) {
+                        String more = dateAt(ctx, s, c);
+                        if (more != null && !all.contains(more)) {
+                            all.add(more);
+                        }
+                    }
+                    return all;
+                }
+            }
+        }
+        return java.util.Collections.singletonList(ctx.time().sentenceDate(s));
+    }
+
+    private static String dateAt(DocContext ctx, int s, int token) {
+        TimeExpression t = ctx.time().at(s, token);
+        return t == null ? null : ctx.time().dateOf(t);
+    }
+}
