@@ -57,6 +57,9 @@ final class NominalTriggers {
 
     private boolean facts(SentenceGraph g, int s, int n, Frame f, List<Relation> out) {
         List<String> objects = new ArrayList<>(args.via(g, s, n, f.objectRels()));
+        if (objects.isEmpty()) {
+            objects.addAll(undergoers(g, s, n));
+        }
         if (objects.isEmpty() && places != null && lexicon.takesCountryObject(f.property())) {
             objects.addAll(countryObjects(g, n, f.objectRels()));
         }
@@ -164,5 +167,16 @@ final class NominalTriggers {
             }
         }
         return ctx.time().sentenceDate(s);
+    }
+
+    /** "X has been the subject of US sanctions": the subject of a copular undergoer noun (cue) whose "of" is the event. */
+    private List<String> undergoers(SentenceGraph g, int s, int n) {
+        for (var d : g.incoming(n)) {
+            int u = d.governor();
+            if (d.relation().equals("nmod:of") && u >= 0 && ctx.cues().is("undergoer", g.lemma(u)) && g.hasChild(u, "cop")) {
+                return args.via(g, s, u, List.of("nsubj"));
+            }
+        }
+        return List.of();
     }
 }
