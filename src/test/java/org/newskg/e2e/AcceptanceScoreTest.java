@@ -60,7 +60,7 @@ class AcceptanceScoreTest {
     void secondDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "dev2");
         tier("dev2", s, "1", new Floor(F1_DEV2, 0.80, DATES_DEV2, EVIDENCE_DEV2, ATTRIBUTION_DEV2));
-        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.80, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
+        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.90, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
         common("dev2", s, QUOTES_DEV2, FRAGMENTS_DEV2);
     }
 
@@ -68,37 +68,42 @@ class AcceptanceScoreTest {
     void newsDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "news-dev");
         tier("news-dev", s, "1", new Floor(F1_NEWS, P_NEWS, DATES_NEWS, EVIDENCE_NEWS, ATTRIBUTION_NEWS));
-        tier("news-dev", s, "2", new Floor(F1_NEWS_T2, 0.80, DATES_NEWS_T2, EVIDENCE_NEWS_T2, 0.0));
+        tier("news-dev", s, "2", new Floor(F1_NEWS_T2, 0.88, DATES_NEWS_T2, EVIDENCE_NEWS_T2, 0.0));
         common("news-dev", s, QUOTES_NEWS, threePercent(s));
     }
 
-    // Floors a small margin under the level reached where the issues' targets are not met yet.
-    // Targets, tier 1: dev F1 .80, dates and evidence 75%; dev2 and news-dev F1 .75, P .80, dates
-    // and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and evidence 60%.
-    // Reached (session 3, main after the merges): see the README's score table.
+    // Each floor sits a small margin under the level reached, and never below the issue's target
+    // where the target is met (then it is the target when the margin would go under it).
+    // Targets, tier 1: dev F1 .80, P .85, dates and evidence 75%; dev2 and news-dev F1 .75, P .80,
+    // dates and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and
+    // evidence 60%. Reached (session 3, fresh stores): dev F1 .745, dates 31/43, evidence 52/75;
+    // dev2 tier 1 F1 .659 P .895, dates 39/72, evidence 65/134, attribution 2/4, quotes 22/35,
+    // tier 2 F1 .694 P .967, dates 16/29, evidence 25/52; news-dev tier 1 F1 .603 P .814, dates
+    // 8/14, evidence 32/71, attribution 2/5, quotes 43/56, tier 2 F1 .605 P .917, dates 9/30,
+    // evidence 27/62. The README's score table has the same figures.
     private static final double F1_DEV = 0.71;
-    private static final double DATES_DEV = 0.65;
-    private static final double EVIDENCE_DEV = 0.66;
-    private static final double F1_DEV2 = 0.60;
-    private static final double DATES_DEV2 = 0.48;
-    private static final double EVIDENCE_DEV2 = 0.43;
+    private static final double DATES_DEV = 0.70;
+    private static final double EVIDENCE_DEV = 0.68;
+    private static final double F1_DEV2 = 0.62;
+    private static final double DATES_DEV2 = 0.50;
+    private static final double EVIDENCE_DEV2 = 0.45;
     private static final double ATTRIBUTION_DEV2 = 0.45;
-    private static final double QUOTES_DEV2 = 0.55;
-    private static final double F1_DEV2_T2 = 0.64;
-    private static final double DATES_DEV2_T2 = 0.45;
-    private static final double EVIDENCE_DEV2_T2 = 0.42;
-    private static final double F1_NEWS = 0.52;
-    private static final double P_NEWS = 0.78;
-    private static final double DATES_NEWS = 0.35;
-    private static final double EVIDENCE_NEWS = 0.36;
+    private static final double QUOTES_DEV2 = 0.60;
+    private static final double F1_DEV2_T2 = 0.65;
+    private static final double DATES_DEV2_T2 = 0.50;
+    private static final double EVIDENCE_DEV2_T2 = 0.45;
+    private static final double F1_NEWS = 0.57;
+    private static final double P_NEWS = 0.80;
+    private static final double DATES_NEWS = 0.50;
+    private static final double EVIDENCE_NEWS = 0.42;
     private static final double ATTRIBUTION_NEWS = 0.35;
-    private static final double QUOTES_NEWS = 0.70;
+    private static final double QUOTES_NEWS = 0.72;
     // dev2 holds 5 fragments (3.4% of 148): the grand jury named "federal grand jury in the District of
     // Columbia" in one document and without "federal" in another stays two organisations across documents
     private static final int FRAGMENTS_DEV2 = 5;
-    private static final double F1_NEWS_T2 = 0.45;
-    private static final double DATES_NEWS_T2 = 0.10;
-    private static final double EVIDENCE_NEWS_T2 = 0.29;
+    private static final double F1_NEWS_T2 = 0.60;
+    private static final double DATES_NEWS_T2 = 0.25;
+    private static final double EVIDENCE_NEWS_T2 = 0.40;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
