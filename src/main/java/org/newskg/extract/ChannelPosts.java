@@ -31,20 +31,17 @@ final class ChannelPosts {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int v = 0; v < g.size(); v++) {
-                if (!g.token(v).pos().startsWith("VB") || !saysOrWrites(g.lemma(v))) {
-                    continue;
-                }
-                String property = channel(g, v);
-                if (property != null) {
-                    post(g, s, v, property, out);
-                }
-            }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int v, List<Relation> out) {
+        if (!g.token(v).pos().startsWith("VB") || !saysOrWrites(g.lemma(v))) {
+            return;
         }
-        return out;
+        String property = channel(g, v);
+        if (property != null) {
+            post(g, s, v, property, out);
+        }
     }
 
     private boolean saysOrWrites(String lemma) {

@@ -29,17 +29,14 @@ final class CoordinatedParties {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                int verb = t;
-                if (g.token(t).pos().startsWith("VB") && g.children(t, "obl:with").isEmpty()) {
-                    property(g, t).ifPresent(p -> parties(g, s, verb, p, out));
-                }
-            }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        int verb = t;
+        if (g.token(t).pos().startsWith("VB") && g.children(t, "obl:with").isEmpty()) {
+            property(g, t).ifPresent(p -> parties(g, s, verb, p, out));
         }
-        return out;
     }
 
     private java.util.Optional<String> property(SentenceGraph g, int verb) {

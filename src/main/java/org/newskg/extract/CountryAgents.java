@@ -26,16 +26,13 @@ final class CountryAgents {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                if (g.token(t).pos().equals("VBN") && !g.childrenExact(t, "nsubj:pass").isEmpty()) {
-                    passive(g, s, t, out);
-                }
-            }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        if (g.token(t).pos().equals("VBN") && !g.childrenExact(t, "nsubj:pass").isEmpty()) {
+            passive(g, s, t, out);
         }
-        return out;
     }
 
     private void passive(SentenceGraph g, int s, int verb, List<Relation> out) {

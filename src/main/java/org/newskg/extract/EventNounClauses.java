@@ -3,7 +3,6 @@ package org.newskg.extract;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,16 +25,13 @@ final class EventNounClauses {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                if (g.token(t).pos().equals("VBG")) {
-                    participle(g, s, t, out);
-                }
-            }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        if (g.token(t).pos().equals("VBG")) {
+            participle(g, s, t, out);
         }
-        return out;
     }
 
     private void participle(SentenceGraph g, int s, int verb, List<Relation> out) {

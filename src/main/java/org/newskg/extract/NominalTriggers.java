@@ -38,21 +38,18 @@ final class NominalTriggers {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int n = 0; n < g.size(); n++) {
-                if (!g.token(n).pos().startsWith("NN")) {
-                    continue;
-                }
-                for (Frame f : lexicon.nouns().noun(g.lemma(n))) {
-                    if (facts(g, s, n, f, out)) {
-                        break;
-                    }
-                }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int n, List<Relation> out) {
+        if (!g.token(n).pos().startsWith("NN")) {
+            return;
+        }
+        for (Frame f : lexicon.nouns().noun(g.lemma(n))) {
+            if (facts(g, s, n, f, out)) {
+                break;
             }
         }
-        return out;
     }
 
     private boolean facts(SentenceGraph g, int s, int n, Frame f, List<Relation> out) {

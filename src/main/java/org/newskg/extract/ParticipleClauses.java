@@ -3,7 +3,6 @@ package org.newskg.extract;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -25,34 +24,31 @@ final class ParticipleClauses {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                if (!g.token(t).pos().equals("VBG") || !g.childrenExact(t, "nsubj").isEmpty()) {
-                    continue;
-                }
-                List<Frame> frames = lexicon.triggers().verb(g.lemma(t), null);
-                Integer owner = ownerVerb(g, t);
-                if (frames.isEmpty() || owner == null) {
-                    continue;
-                }
-                Frame f = frames.get(0);
-                List<String> subjects = args.subjects(g, s, owner);
-                List<String> objects = args.objects(g, s, t, f);
-                Voice v = voices.voice(s, t, subjects);
-                String date = ctx.time().sentenceDate(s);
-                for (String subj : subjects) {
-                    for (String obj : objects) {
-                        if (!subj.equals(obj)) {
-                            out.add(new Relation(subj, f.property(), obj, g.token(t).word(), null, null, date,
-                                    v.negated(), v.hedged(), v.attributedTo(), v.hedged() ? 0.4 : 0.65, s));
-                        }
-                    }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        if (!g.token(t).pos().equals("VBG") || !g.childrenExact(t, "nsubj").isEmpty()) {
+            return;
+        }
+        List<Frame> frames = lexicon.triggers().verb(g.lemma(t), null);
+        Integer owner = ownerVerb(g, t);
+        if (frames.isEmpty() || owner == null) {
+            return;
+        }
+        Frame f = frames.get(0);
+        List<String> subjects = args.subjects(g, s, owner);
+        List<String> objects = args.objects(g, s, t, f);
+        Voice v = voices.voice(s, t, subjects);
+        String date = ctx.time().sentenceDate(s);
+        for (String subj : subjects) {
+            for (String obj : objects) {
+                if (!subj.equals(obj)) {
+                    out.add(new Relation(subj, f.property(), obj, g.token(t).word(), null, null, date,
+                            v.negated(), v.hedged(), v.attributedTo(), v.hedged() ? 0.4 : 0.65, s));
                 }
             }
         }
-        return out;
     }
 
     /** The verb whose object the participle's noun is: "issued" in "issued a statement condemning". */

@@ -28,15 +28,12 @@ final class PlaceRelations {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                possessivePlace(g, s, t, out);
-                placeComma(g, s, t, out);
-            }
-        }
-        return out;
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        possessivePlace(g, s, t, out);
+        placeComma(g, s, t, out);
     }
 
     /** "South Korea's National Police Agency" (headquarteredIn), "California's Riverside County" (locatedIn). */

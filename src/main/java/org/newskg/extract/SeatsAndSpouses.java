@@ -29,23 +29,20 @@ final class SeatsAndSpouses {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                if (g.token(t).pos().startsWith("VB")) {
-                    seat(g, s, t, out);
-                    marriedTo(g, s, t, out);
-                }
-                if (g.token(t).pos().startsWith("NN") || lexicon.isDistributive(g.token(t).word())) {
-                    placeIn(g, s, t, out);
-                    if (lexicon.spouseNoun(g.token(t).word()) != null) {
-                        spouse(g, s, t, out);
-                    }
-                }
+        return TokenScan.each(ctx, this::token);
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        if (g.token(t).pos().startsWith("VB")) {
+            seat(g, s, t, out);
+            marriedTo(g, s, t, out);
+        }
+        if (g.token(t).pos().startsWith("NN") || lexicon.isDistributive(g.token(t).word())) {
+            placeIn(g, s, t, out);
+            if (lexicon.spouseNoun(g.token(t).word()) != null) {
+                spouse(g, s, t, out);
             }
         }
-        return out;
     }
 
     /** "X is based in Y" (passive subject), "a firm based in Y" (the noun the participle modifies). */

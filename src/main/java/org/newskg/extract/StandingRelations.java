@@ -27,16 +27,14 @@ final class StandingRelations {
     }
 
     List<Relation> extract() {
-        List<Relation> out = new ArrayList<>();
-        for (SentenceGraph g : ctx.graphs()) {
-            int s = g.sentence().index();
-            for (int t = 0; t < g.size(); t++) {
-                demonym(g, s, t, out);
-                hyphenated(g, s, t, out);
-            }
-        }
+        List<Relation> out = TokenScan.each(ctx, this::token);
         out.addAll(new PlaceRelations(ctx, lexicon, places).extract());
         return out;
+    }
+
+    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+        demonym(g, s, t, out);
+        hyphenated(g, s, t, out);
     }
 
     /** "Kenyan runner X", "X, a Russian oligarch", "the Hungarian firm X". */
