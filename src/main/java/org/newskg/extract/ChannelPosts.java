@@ -4,7 +4,6 @@ import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.QuoteSpan;
 import org.newskg.model.Relation;
-import org.newskg.model.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -87,7 +86,7 @@ final class ChannelPosts {
             return;
         }
         Voice voice = voices.voice(s, v, subjects);
-        out.add(new Relation(subject, property, object, g.token(v).word(), null, null, date(g, s, v),
+        out.add(new Relation(subject, property, object, g.token(v).word(), null, null, TriggerDates.first(ctx, g, s, v),
                 voice.negated(), voice.hedged(), voice.attributedTo(), voice.hedged() ? 0.45 : 0.7, s));
     }
 
@@ -158,18 +157,5 @@ final class ChannelPosts {
     private boolean isAgent(String key) {
         var e = ctx.entities().entity(key);
         return e != null && e.type() != EntityType.WORK;
-    }
-
-    private String date(SentenceGraph g, int s, int v) {
-        for (Dependency d : g.outgoing(v)) {
-            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
-                TimeExpression t = ctx.time().at(s, d.dependent());
-                String date = t == null ? null : ctx.time().dateOf(t);
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        return ctx.time().sentenceDate(s);
     }
 }

@@ -1,8 +1,6 @@
 package org.newskg.extract;
 
-import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
-import org.newskg.model.TimeExpression;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -70,7 +68,7 @@ final class CoordinatedParties {
             return;
         }
         Voice v = voices.voice(s, verb, keys);
-        String date = date(ctx, g, s, verb);
+        String date = TriggerDates.first(ctx, g, s, verb);
         for (int i = 0; i < keys.size(); i++) {
             for (int j = i + 1; j < keys.size(); j++) {
                 out.add(new Relation(keys.get(i), property, keys.get(j), g.token(verb).word(), null, null, date,
@@ -101,19 +99,5 @@ final class CoordinatedParties {
             }
         }
         return false;
-    }
-
-    /** The date attached to the verb, else the sentence's narrative date. */
-    static String date(DocContext ctx, SentenceGraph g, int s, int verb) {
-        for (Dependency d : g.outgoing(verb)) {
-            if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
-                TimeExpression t = ctx.time().at(s, d.dependent());
-                String date = t == null ? null : ctx.time().dateOf(t);
-                if (date != null) {
-                    return date;
-                }
-            }
-        }
-        return ctx.time().sentenceDate(s);
     }
 }

@@ -60,7 +60,7 @@ final class CountryAgents {
             objects.addAll(ctx.entitiesAt(s, o));
         }
         Voice v = voices.voice(s, verb, List.of(country));
-        String date = CoordinatedParties.date(ctx, g, s, verb);
+        String date = TriggerDates.first(ctx, g, s, verb);
         for (String o : objects) {
             if (!o.equals(country)) {
                 out.add(new Relation(country, frames.get(0).property(), o, g.token(verb).word(), null, null, date,

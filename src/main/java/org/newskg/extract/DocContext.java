@@ -1,8 +1,11 @@
 package org.newskg.extract;
 
+import org.newskg.model.Entity;
+import org.newskg.model.EntityType;
 import org.newskg.model.ParsedDocument;
 import org.newskg.model.QuoteSpan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -21,6 +24,18 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
             }
         }
         return null;
+    }
+
+    /** The entities of one type at a token (see {@link #entitiesAt}). */
+    List<String> entitiesOfType(int sentence, int token, EntityType type) {
+        List<String> out = new ArrayList<>();
+        for (String key : entitiesAt(sentence, token)) {
+            Entity e = entities().entity(key);
+            if (e != null && e.type() == type) {
+                out.add(key);
+            }
+        }
+        return out;
     }
 
     /**

@@ -44,7 +44,7 @@ final class EventNounClauses {
         List<String> subjects = args.subjects(g, s, support);
         List<String> objects = args.via(g, s, verb, List.of("obj"));
         Voice v = voices.voice(s, support, subjects);
-        String date = CoordinatedParties.date(ctx, g, s, support);
+        String date = TriggerDates.first(ctx, g, s, support);
         for (String subj : subjects) {
             for (String obj : objects) {
                 if (!subj.equals(obj)) {

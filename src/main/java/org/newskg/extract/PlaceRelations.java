@@ -47,11 +47,11 @@ final class PlaceRelations {
                     }
                 }
             }
-            List<String> located = new ArrayList<>(entitiesOfType(s, t, EntityType.LOCATION));
+            List<String> located = new ArrayList<>(ctx.entitiesOfType(s, t, EntityType.LOCATION));
             if (located.isEmpty()) {
-                g.childrenExact(t, "compound").forEach(c -> located.addAll(entitiesOfType(s, c, EntityType.LOCATION)));
+                g.childrenExact(t, "compound").forEach(c -> located.addAll(ctx.entitiesOfType(s, c, EntityType.LOCATION)));
             }
-            for (String placeKey : entitiesOfType(s, owner, EntityType.LOCATION)) {
+            for (String placeKey : ctx.entitiesOfType(s, owner, EntityType.LOCATION)) {
                 for (String key : located) {
                     if (!key.equals(placeKey)) {
                         out.add(fact(key, "locatedIn", placeKey, g.token(owner).word() + "'s", s));
@@ -66,9 +66,9 @@ final class PlaceRelations {
         if (t + 2 >= g.size() || !g.token(t + 1).word().equals(",")) {
             return;
         }
-        List<String> inner = entitiesOfType(s, t, EntityType.LOCATION);
-        List<String> outer = entitiesOfType(s, t + 2, EntityType.LOCATION);
-        if (inner.isEmpty() || outer.isEmpty() || !entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()
+        List<String> inner = ctx.entitiesOfType(s, t, EntityType.LOCATION);
+        List<String> outer = ctx.entitiesOfType(s, t + 2, EntityType.LOCATION);
+        if (inner.isEmpty() || outer.isEmpty() || !ctx.entitiesOfType(s, t + 1, EntityType.LOCATION).isEmpty()
                 || g.childrenExact(t + 2, "compound").contains(t)) {
             // "a Washington, D.C. hotel": the parser made the two one name
             return;
@@ -84,7 +84,7 @@ final class PlaceRelations {
         boolean listAfter = end + 1 < g.size() && (LIST_WORDS.contains(g.token(end + 1).word().toLowerCase())
                 || g.token(end + 1).word().equals(",") && listContinues(g, s, end + 2));
         boolean listBefore = start > 0 && (LIST_WORDS.contains(g.token(start - 1).word().toLowerCase())
-                || g.token(start - 1).word().equals(",") && start > 1 && !entitiesOfType(s, start - 2, EntityType.LOCATION).isEmpty());
+                || g.token(start - 1).word().equals(",") && start > 1 && !ctx.entitiesOfType(s, start - 2, EntityType.LOCATION).isEmpty());
         if (listAfter || listBefore) {
             return;
         }
@@ -103,22 +103,11 @@ final class PlaceRelations {
     /** After a comma, "and", "or" or another place within three tokens: a list of places, not one address. */
     private boolean listContinues(SentenceGraph g, int s, int from) {
         for (int i = from; i < Math.min(g.size(), from + 3); i++) {
-            if (LIST_WORDS.contains(g.token(i).word().toLowerCase()) || !entitiesOfType(s, i, EntityType.LOCATION).isEmpty()) {
+            if (LIST_WORDS.contains(g.token(i).word().toLowerCase()) || !ctx.entitiesOfType(s, i, EntityType.LOCATION).isEmpty()) {
                 return true;
             }
         }
         return false;
-    }
-
-    private List<String> entitiesOfType(int s, int token, EntityType type) {
-        List<String> out = new ArrayList<>();
-        for (String key : ctx.entitiesAt(s, token)) {
-            Entity e = ctx.entities().entity(key);
-            if (e != null && e.type() == type) {
-                out.add(key);
-            }
-        }
-        return out;
     }
 
     private static Relation fact(String subject, String property, String object, String trigger, int sentence) {

@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import org.newskg.model.Dependency;
-import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 
@@ -24,7 +23,7 @@ final class RoleExtractor {
 
     RoleExtractor(DocContext ctx) {
         this.ctx = ctx;
-        this.affiliations = new Affiliations(ctx, this::ofType);
+        this.affiliations = new Affiliations(ctx, ctx::entitiesOfType);
     }
 
     List<Relation> extract() {
@@ -63,29 +62,29 @@ final class RoleExtractor {
         while (last + 1 < g.size() && ctx.cues().titleRelation(g.token(last + 1).word()) != null) {
             last++;
         }
-        List<String> people = last + 1 < g.size() ? ofType(s, last + 1, EntityType.PERSON) : List.of();
-        List<String> orgs = first > 0 ? ofType(s, first - 1, EntityType.ORGANIZATION) : List.of();
+        List<String> people = last + 1 < g.size() ? ctx.entitiesOfType(s, last + 1, EntityType.PERSON) : List.of();
+        List<String> orgs = first > 0 ? ctx.entitiesOfType(s, first - 1, EntityType.ORGANIZATION) : List.of();
         if (people.isEmpty()) {
             for (Dependency d : g.incoming(t)) {
                 if (d.relation().equals("appos") && d.governor() >= 0) {
-                    people = ofType(s, d.governor(), EntityType.PERSON);
+                    people = ctx.entitiesOfType(s, d.governor(), EntityType.PERSON);
                 }
             }
             for (int a : g.childrenExact(t, "appos")) {
-                people = people.isEmpty() ? ofType(s, a, EntityType.PERSON) : people;
+                people = people.isEmpty() ? ctx.entitiesOfType(s, a, EntityType.PERSON) : people;
             }
-            people = people.isEmpty() ? Affiliations.appositionSibling(g, t, k -> ofType(s, k, EntityType.PERSON)) : people;
+            people = people.isEmpty() ? Affiliations.appositionSibling(g, t, k -> ctx.entitiesOfType(s, k, EntityType.PERSON)) : people;
             if (people.isEmpty() && g.hasChild(t, "cop")) {
                 // "al-Muhandis was the deputy commander of the PMF", "He is a professor at X"
                 for (int n : g.childrenExact(t, "nsubj")) {
-                    people = people.isEmpty() ? ofType(s, n, EntityType.PERSON) : people;
+                    people = people.isEmpty() ? ctx.entitiesOfType(s, n, EntityType.PERSON) : people;
                 }
             }
             for (Dependency d : g.incoming(t)) {
                 // "named him as a member of X", "introduced himself as president of X"
                 if (people.isEmpty() && d.relation().equals("obl:as") && d.governor() >= 0) {
                     for (int o : g.childrenExact(d.governor(), "obj")) {
-                        people = ofType(s, o, EntityType.PERSON);
+                        people = ctx.entitiesOfType(s, o, EntityType.PERSON);
                     }
                 }
             }
@@ -93,15 +92,15 @@ final class RoleExtractor {
         if (orgs.isEmpty()) {
             for (Dependency d : g.outgoing(t)) {
                 if (orgs.isEmpty() && ORG_LINKS.contains(d.relation())) {
-                    orgs = ofType(s, d.dependent(), EntityType.ORGANIZATION);
+                    orgs = ctx.entitiesOfType(s, d.dependent(), EntityType.ORGANIZATION);
                 }
             }
             for (int c : g.childrenExact(t, "compound")) {
-                orgs = orgs.isEmpty() ? ofType(s, c, EntityType.ORGANIZATION) : orgs;
+                orgs = orgs.isEmpty() ? ctx.entitiesOfType(s, c, EntityType.ORGANIZATION) : orgs;
             }
         }
         // "X, the Supreme Leader of Y" read as one name: the title inside it names an office, not an employer
-        List<String> office = ofType(s, t, EntityType.ORGANIZATION);
+        List<String> office = ctx.entitiesOfType(s, t, EntityType.ORGANIZATION);
         for (String p : people) {
             for (String o : orgs) {
                 if (!office.contains(o)) {
@@ -124,11 +123,11 @@ final class RoleExtractor {
             for (int holder : List.of(others, d.governor())) {
                 for (String rel : List.of("nmod:in", "nmod:of", "nmod:from")) {
                     for (int o : g.childrenExact(holder, rel)) {
-                        orgs.addAll(ofType(s, o, EntityType.ORGANIZATION));
+                        orgs.addAll(ctx.entitiesOfType(s, o, EntityType.ORGANIZATION));
                     }
                 }
             }
-            for (String p : ofType(s, d.governor(), EntityType.PERSON)) {
+            for (String p : ctx.entitiesOfType(s, d.governor(), EntityType.PERSON)) {
                 orgs.stream().distinct().forEach(o -> out.add(fact(p, "memberOf", o, "others", s)));
             }
         }
@@ -136,12 +135,12 @@ final class RoleExtractor {
 
     /** "the Wall Street Journal's Byron Tau". */
     private void possessiveMember(SentenceGraph g, int s, int t, List<Relation> out) {
-        List<String> people = ofType(s, t, EntityType.PERSON);
+        List<String> people = ctx.entitiesOfType(s, t, EntityType.PERSON);
         if (people.isEmpty() || !g.token(t).pos().startsWith("NNP")) {
             return;
         }
         for (int owner : g.childrenExact(t, "nmod:poss")) {
-            for (String o : ofType(s, owner, EntityType.ORGANIZATION)) {
+            for (String o : ctx.entitiesOfType(s, owner, EntityType.ORGANIZATION)) {
                 out.add(fact(people.get(0), "memberOf", o, g.token(owner).word() + "'s", s));
             }
         }
@@ -151,24 +150,24 @@ final class RoleExtractor {
     private void kin(SentenceGraph g, int s, int t, String role, List<Relation> out) {
         List<String> owners = new ArrayList<>();
         for (int p : g.children(t, "nmod:poss")) {
-            owners.addAll(ofType(s, p, EntityType.PERSON));
+            owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
         }
         for (int p : g.childrenExact(t, "nmod:of")) {
-            owners.addAll(ofType(s, p, EntityType.PERSON));
+            owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
         }
-        List<String> relative = new ArrayList<>(ofType(s, t, EntityType.PERSON));
+        List<String> relative = new ArrayList<>(ctx.entitiesOfType(s, t, EntityType.PERSON));
         relative.removeAll(owners);
         for (Dependency d : g.incoming(t)) {
             // "Maya Grant, the daughter of Peter Grant", "Ian Roe (son of Ada Roe)"
             if (relative.isEmpty() && (d.relation().equals("appos") || d.relation().equals("dep")) && d.governor() >= 0) {
-                relative.addAll(ofType(s, d.governor(), EntityType.PERSON));
+                relative.addAll(ctx.entitiesOfType(s, d.governor(), EntityType.PERSON));
             }
             // "Ian Roe, one of Ada Roe's sons": the apposition is the number the kin noun completes
             if (relative.isEmpty() && d.relation().equals("nmod:of") && d.governor() >= 0
                     && g.token(d.governor()).pos().equals("CD")) {
                 for (Dependency a : g.incoming(d.governor())) {
                     if (a.relation().equals("appos") && a.governor() >= 0) {
-                        relative.addAll(ofType(s, a.governor(), EntityType.PERSON));
+                        relative.addAll(ctx.entitiesOfType(s, a.governor(), EntityType.PERSON));
                     }
                 }
             }
@@ -176,11 +175,11 @@ final class RoleExtractor {
         if (relative.isEmpty()) {
             for (Dependency d : g.outgoing(t)) {
                 if (d.relation().equals("appos") || d.relation().equals("flat") || d.relation().equals("dep")) {
-                    relative.addAll(ofType(s, d.dependent(), EntityType.PERSON));
+                    relative.addAll(ctx.entitiesOfType(s, d.dependent(), EntityType.PERSON));
                 }
             }
             if (relative.isEmpty() && t + 1 < g.size()) {
-                relative.addAll(ofType(s, t + 1, EntityType.PERSON));
+                relative.addAll(ctx.entitiesOfType(s, t + 1, EntityType.PERSON));
             }
         }
         for (String owner : owners) {
@@ -191,17 +190,6 @@ final class RoleExtractor {
                 }
             }
         }
-    }
-
-    List<String> ofType(int s, int token, EntityType type) {
-        List<String> out = new ArrayList<>();
-        for (String key : ctx.entitiesAt(s, token)) {
-            Entity e = ctx.entities().entity(key);
-            if (e != null && e.type() == type) {
-                out.add(key);
-            }
-        }
-        return out;
     }
 
     static Relation fact(String subject, String property, String object, String trigger, int sentence) {

@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import org.newskg.model.Dependency;
-import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 
@@ -57,7 +56,7 @@ final class SeatsAndSpouses {
                 .forEach(d -> holders.add(d.governor()));
         List<String> placesIn = new ArrayList<>();
         for (int p : g.childrenExact(verb, "obl:in")) {
-            placesIn.addAll(ofType(s, p, EntityType.LOCATION));
+            placesIn.addAll(ctx.entitiesOfType(s, p, EntityType.LOCATION));
         }
         Voice v = voices.voice(s, verb, List.of());
         for (int h : holders) {
@@ -101,14 +100,14 @@ final class SeatsAndSpouses {
             }
             for (String country : places.countries(s, p)) {
                 for (int h : from) {
-                    for (String key : ofType(s, h, EntityType.PERSON)) {
+                    for (String key : ctx.entitiesOfType(s, h, EntityType.PERSON)) {
                         out.add(StandingRelations.fact(key, "citizenOf", country, "from", s));
                     }
                 }
             }
         }
         for (int p : g.childrenExact(noun, "nmod:in")) {
-            for (String place : ofType(s, p, EntityType.LOCATION)) {
+            for (String place : ctx.entitiesOfType(s, p, EntityType.LOCATION)) {
                 for (int h : heads) {
                     List<String> keys = ctx.entitiesAt(s, h);
                     for (String key : keys.isEmpty() ? NamingParticiples.named(g, s, h, ctx) : keys) {
@@ -131,10 +130,10 @@ final class SeatsAndSpouses {
         }
         List<String> a = new ArrayList<>();
         for (int n : g.childrenExact(verb, "nsubj:pass")) {
-            a.addAll(ofType(s, n, EntityType.PERSON));
+            a.addAll(ctx.entitiesOfType(s, n, EntityType.PERSON));
         }
         for (int n : g.childrenExact(verb, "nsubj")) {
-            a.addAll(ofType(s, n, EntityType.PERSON));
+            a.addAll(ctx.entitiesOfType(s, n, EntityType.PERSON));
         }
         List<Integer> objects = new ArrayList<>(g.childrenExact(verb, "obl:to"));
         new ArrayList<>(objects).forEach(o -> objects.addAll(g.children(o, "conj")));
@@ -142,7 +141,7 @@ final class SeatsAndSpouses {
         Voice v = voices.voice(s, verb, a);
         for (String x : a) {
             for (int o : objects) {
-                for (String y : ofType(s, o, EntityType.PERSON)) {
+                for (String y : ctx.entitiesOfType(s, o, EntityType.PERSON)) {
                     if (!x.equals(y)) {
                         out.add(withVoice(x, "spouseOf", y, g.token(verb).word() + " to", s, v));
                     }
@@ -169,7 +168,7 @@ final class SeatsAndSpouses {
                 break;
             }
             for (; j < g.size() && !g.token(j).word().equals(",") && !g.token(j).word().equals(";"); j++) {
-                if (!ofType(s, j, EntityType.PERSON).isEmpty()) {
+                if (!ctx.entitiesOfType(s, j, EntityType.PERSON).isEmpty()) {
                     int end = j;
                     while (end + 1 < g.size() && ctx.entitiesAt(s, end + 1).equals(ctx.entitiesAt(s, j))) {
                         end++;
@@ -189,31 +188,31 @@ final class SeatsAndSpouses {
     private void spouse(SentenceGraph g, int s, int t, List<Relation> out) {
         List<String> owners = new ArrayList<>();
         for (int p : g.children(t, "nmod:poss")) {
-            owners.addAll(ofType(s, p, EntityType.PERSON));
+            owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
         }
         for (int p : g.childrenExact(t, "nmod:of")) {
-            owners.addAll(ofType(s, p, EntityType.PERSON));
+            owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
         }
         for (int p : g.childrenExact(t, "compound")) {
             // "former Manafort business partner Richard Davis"
             if (p < t && g.token(p).pos().startsWith("NNP")) {
-                owners.addAll(ofType(s, p, EntityType.PERSON));
-                owners.addAll(ofType(s, p, EntityType.ORGANIZATION));
+                owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
+                owners.addAll(ctx.entitiesOfType(s, p, EntityType.ORGANIZATION));
             }
         }
-        List<String> partner = new ArrayList<>(ofType(s, t, EntityType.PERSON));
+        List<String> partner = new ArrayList<>(ctx.entitiesOfType(s, t, EntityType.PERSON));
         for (Dependency d : g.incoming(t)) {
             if (partner.isEmpty() && d.relation().equals("appos") && d.governor() >= 0) {
-                partner.addAll(ofType(s, d.governor(), EntityType.PERSON));
+                partner.addAll(ctx.entitiesOfType(s, d.governor(), EntityType.PERSON));
             }
         }
         for (Dependency d : g.outgoing(t)) {
             if (partner.isEmpty() && (d.relation().equals("appos") || d.relation().equals("flat"))) {
-                partner.addAll(ofType(s, d.dependent(), EntityType.PERSON));
+                partner.addAll(ctx.entitiesOfType(s, d.dependent(), EntityType.PERSON));
             }
         }
         if (partner.isEmpty() && t + 1 < g.size() && g.token(t + 1).pos().startsWith("NNP")) {
-            partner.addAll(ofType(s, t + 1, EntityType.PERSON));
+            partner.addAll(ctx.entitiesOfType(s, t + 1, EntityType.PERSON));
         }
         partner.removeAll(owners);
         for (String owner : owners) {
@@ -221,17 +220,6 @@ final class SeatsAndSpouses {
                 out.add(StandingRelations.fact(p, lexicon.spouseNoun(g.token(t).word()), owner, g.token(t).word(), s));
             }
         }
-    }
-
-    private List<String> ofType(int s, int token, EntityType type) {
-        List<String> out = new ArrayList<>();
-        for (String key : ctx.entitiesAt(s, token)) {
-            Entity e = ctx.entities().entity(key);
-            if (e != null && e.type() == type) {
-                out.add(key);
-            }
-        }
-        return out;
     }
 
     private Relation withVoice(String subject, String property, String object, String trigger, int s, Voice v) {

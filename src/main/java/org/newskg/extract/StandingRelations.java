@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
 import org.newskg.model.Dependency;
-import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 
@@ -109,7 +108,7 @@ final class StandingRelations {
         }
         String placeKey = null;
         if (split) {
-            placeKey = entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
+            placeKey = ctx.entitiesOfType(s, t - 2, EntityType.LOCATION).stream().findFirst().orElse(null);
             String ner = g.token(t - 2).ner();
             if (placeKey == null && places.demonyms().placeOf(prefix) == null && ner != null
                     && Set.of("CITY", "COUNTRY", "STATE_OR_PROVINCE", "LOCATION").contains(ner)) {
@@ -255,20 +254,9 @@ final class StandingRelations {
     }
 
     private List<String> agents(int s, int token) {
-        List<String> out = new ArrayList<>(entitiesOfType(s, token, EntityType.PERSON));
-        out.addAll(entitiesOfType(s, token, EntityType.ORGANIZATION));
+        List<String> out = new ArrayList<>(ctx.entitiesOfType(s, token, EntityType.PERSON));
+        out.addAll(ctx.entitiesOfType(s, token, EntityType.ORGANIZATION));
         return out.size() == 1 ? out : List.of();
-    }
-
-    private List<String> entitiesOfType(int s, int token, EntityType type) {
-        List<String> out = new ArrayList<>();
-        for (String key : ctx.entitiesAt(s, token)) {
-            Entity e = ctx.entities().entity(key);
-            if (e != null && e.type() == type) {
-                out.add(key);
-            }
-        }
-        return out;
     }
 
     static Relation fact(String subject, String property, String object, String trigger, int sentence) {

@@ -34,6 +34,11 @@ final class TriggerDates {
         return all;
     }
 
+    /** The first date attached to the trigger, else the sentence's narrative date (null when none). */
+    static String first(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        return own(ctx, g, s, trigger).get(0);
+    }
+
     private static List<String> own(DocContext ctx, SentenceGraph g, int s, int trigger) {
         for (Dependency d : g.outgoing(trigger)) {
             if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
