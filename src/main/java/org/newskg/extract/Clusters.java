@@ -89,6 +89,19 @@ final class Clusters {
         }
     }
 
+    /** Joins candidate {@code i} to the one set among the targets; to none when they are two sets or more. */
+    void joinUnique(int i, java.util.Collection<Integer> targets, NameRule rule) {
+        java.util.Set<Integer> roots = new java.util.LinkedHashSet<>();
+        for (int t : targets) {
+            if (t != i) {
+                roots.add(find(t));
+            }
+        }
+        if (roots.size() == 1) {
+            union(i, roots.iterator().next(), rule);
+        }
+    }
+
     /** True when two candidates were joined by name rules alone, coreference left out. */
     boolean joinedByName(int i, int j) {
         return byName.find(i) == byName.find(j);

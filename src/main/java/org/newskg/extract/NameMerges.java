@@ -16,7 +16,7 @@ import java.util.Set;
  * parentheses or apposition ("World Health Organization (WHO)"); initials that fit one
  * organisation named in the document; a surname that fits one full name; an organisation's
  * name without its suffix or trailing words ("Redline" for "Redline Energy"); a handle the text
- * ties to its owner ("@acme_news, the Acme News account"). A short name that would fit two
+ * ties to its owner ("@acme_news, the Acme News account", see {@link HandleMerges}). A short name that would fit two
  * entities joins neither. Every lookup goes through an index built once per step.
  */
 final class NameMerges {
@@ -38,7 +38,7 @@ final class NameMerges {
         initialsAndKnownShortForms();
         surnames();
         shortOrganisationNames();
-        handles();
+        new HandleMerges(c, graphs).merge();
         juniors();
     }
 
@@ -182,13 +182,13 @@ final class NameMerges {
             }
             String letters = NameRules.acronym(c.get(i).text());
             if (letters != null) {
-                joinUnique(i, byInitials.getOrDefault(letters, List.of()), NameRule.INITIALS);
+                c.joinUnique(i, byInitials.getOrDefault(letters, List.of()), NameRule.INITIALS);
             }
             List<Integer> known = new ArrayList<>();
             for (String full : rules.knownFullNames(norm(i))) {
                 known.addAll(byName.getOrDefault(full, List.of()));
             }
-            joinUnique(i, known, NameRule.KNOWN_SHORT_FORM);
+            c.joinUnique(i, known, NameRule.KNOWN_SHORT_FORM);
         }
     }
 
@@ -211,19 +211,6 @@ final class NameMerges {
             }
         }
         return out;
-    }
-
-    /** Joins a name to the one set among the targets; none when they are two sets or more. */
-    private void joinUnique(int i, List<Integer> targets, NameRule rule) {
-        Set<Integer> roots = new LinkedHashSet<>();
-        for (int t : targets) {
-            if (t != i) {
-                roots.add(c.find(t));
-            }
-        }
-        if (roots.size() == 1) {
-            c.union(i, roots.iterator().next(), rule);
-        }
     }
 
     // ---- "Merkel" for the one "Angela Merkel" ----
@@ -253,7 +240,7 @@ final class NameMerges {
                     targets.addAll(idx);
                 }
             });
-            joinUnique(i, targets, NameRule.SURNAME);
+            c.joinUnique(i, targets, NameRule.SURNAME);
         }
     }
 
@@ -295,7 +282,7 @@ final class NameMerges {
                 }
             }
             if (!bySuffix.isEmpty()) {
-                joinUnique(i, bySuffix, NameRule.SHORT_NAME);
+                c.joinUnique(i, bySuffix, NameRule.SHORT_NAME);
                 continue;
             }
             if (otherKinds.contains(s)) {
@@ -307,51 +294,7 @@ final class NameMerges {
                     targets.add(j);
                 }
             }
-            joinUnique(i, targets, NameRule.SHORT_NAME);
-        }
-    }
-
-    // ---- "@acme_news, the Acme News account" ----
-
-    private void handles() {
-        for (int i = 0; i < c.size(); i++) {
-            Candidate h = c.get(i);
-            if (!isName(i) || !"HANDLE".equals(h.nerType())) {
-                continue;
-            }
-            SentenceGraph g = graphs.get(h.sentence());
-            Set<Integer> owners = new LinkedHashSet<>();
-            for (var d : g.outgoing(h.head())) {
-                if (d.relation().equals("appos")) {
-                    ownersNear(h.sentence(), d.dependent(), owners);
-                }
-            }
-            for (var d : g.incoming(h.head())) {
-                if (d.relation().equals("appos")) {
-                    ownersNear(h.sentence(), d.governor(), owners);
-                }
-            }
-            owners.remove(i);
-            joinUnique(i, new ArrayList<>(owners), NameRule.HANDLE);
-        }
-    }
-
-    /** Names at a token or in its compounds and possessors ("the Acme News account"). */
-    private void ownersNear(int sentence, int token, Set<Integer> into) {
-        SentenceGraph g = graphs.get(sentence);
-        List<Integer> tokens = new ArrayList<>();
-        tokens.add(token);
-        for (var d : g.outgoing(token)) {
-            if (d.relation().equals("compound") || d.relation().equals("nmod:poss")) {
-                tokens.add(d.dependent());
-            }
-        }
-        for (int t : tokens) {
-            for (int j : c.namesAt(sentence, t)) {
-                if (!"HANDLE".equals(c.get(j).nerType())) {
-                    into.add(j);
-                }
-            }
+            c.joinUnique(i, targets, NameRule.SHORT_NAME);
         }
     }
 
@@ -366,7 +309,7 @@ final class NameMerges {
         }
         for (int i = 0; i < c.size(); i++) {
             if (isPerson(i) && (norm(i).equals("junior") || norm(i).equals("jr"))) {
-                joinUnique(i, juniors, NameRule.SURNAME);
+                c.joinUnique(i, juniors, NameRule.SURNAME);
             }
         }
     }
