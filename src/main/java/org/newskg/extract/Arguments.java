@@ -21,7 +21,7 @@ final class Arguments {
     /** The agents of a verb: its subject, or the by-phrase of a passive; inherited from the governing verb. */
     List<String> subjects(SentenceGraph g, int s, int verb) {
         List<Integer> tokens = new ArrayList<>();
-        if (isPassive(g, verb) || isParticipleModifier(g, verb)) {
+        if (isPassive(g, verb) || ClauseLinks.isParticipleModifier(g, verb)) {
             tokens.addAll(g.childrenExact(verb, "obl:agent"));
             tokens.addAll(g.childrenExact(verb, "obl:by"));
         } else {
@@ -33,25 +33,12 @@ final class Arguments {
         tokens.addAll(conjuncts);
         List<String> keys = entities(g, s, tokens);
         if (keys.isEmpty() && !isPassive(g, verb)) {
-            Integer gov = controller(g, verb);
+            Integer gov = ClauseLinks.controller(g, verb);
             if (gov != null) {
                 return subjects(g, s, gov);
             }
         }
         return keys;
-    }
-
-    /** The verb whose subject an open clause or participle shares ("tried to persuade", "went on, pointing"). */
-    private static Integer controller(SentenceGraph g, int verb) {
-        for (Dependency d : g.incoming(verb)) {
-            String r = d.relation();
-            boolean participle = r.equals("dep") && g.token(verb).pos().equals("VBG");
-            if (d.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj") || participle)
-                    && g.token(d.governor()).pos().startsWith("VB")) {
-                return d.governor();
-            }
-        }
-        return null;
     }
 
     /** Objects through the given relations; for passives and participles, the patient instead. */
@@ -60,7 +47,7 @@ final class Arguments {
         if (isPassive(g, verb)) {
             tokens.addAll(patients(g, verb, 0));
         }
-        if (isParticipleModifier(g, verb)) {
+        if (ClauseLinks.isParticipleModifier(g, verb)) {
             g.incoming(verb).stream().filter(d -> d.relation().startsWith("acl")).forEach(d -> tokens.add(d.governor()));
         }
         if (tokens.isEmpty()) {
@@ -75,10 +62,10 @@ final class Arguments {
             }
         }
         if (tokens.isEmpty()) {
-            tokens.addAll(reducedRelativeSubjects(g, verb));
+            tokens.addAll(ClauseLinks.reducedRelativeSubjects(g, verb));
         }
         if (f.controllerObject() && entities(g, s, tokens).isEmpty()) {
-            Integer gov = controller(g, verb);
+            Integer gov = ClauseLinks.controller(g, verb);
             if (gov != null) {
                 tokens.clear();
                 tokens.addAll(g.childrenExact(gov, "obj"));
@@ -88,7 +75,7 @@ final class Arguments {
             tokens.addAll(g.childrenExact(verb, "iobj"));
         }
         if (tokens.isEmpty() && f.objectRels().contains("obj")) {
-            tokens.addAll(sharedObject(g, verb));
+            tokens.addAll(ClauseLinks.sharedObject(g, verb));
         }
         if (f.possessor()) {
             List<Integer> owners = new ArrayList<>();
@@ -133,30 +120,6 @@ final class Arguments {
             }
         }
         return direct;
-    }
-
-    /** "Emin called and asked me": coordinated verbs share the object the second one names. */
-    private static List<Integer> sharedObject(SentenceGraph g, int verb) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : g.outgoing(verb)) {
-            if (d.relation().startsWith("conj") && d.dependent() > verb) {
-                out.addAll(g.childrenExact(d.dependent(), "obj"));
-            }
-        }
-        return out;
-    }
-
-    /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
-    private static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
-        List<Integer> out = new ArrayList<>();
-        for (Dependency d : g.outgoing(verb)) {
-            int c = d.dependent();
-            if ((d.relation().equals("ccomp") || d.relation().equals("dep")) && g.token(c).pos().equals("VBN")
-                    && !g.childrenExact(c, "obl:by").isEmpty()) {
-                out.addAll(g.childrenExact(c, "nsubj"));
-            }
-        }
-        return out;
     }
 
     /**
@@ -216,7 +179,7 @@ final class Arguments {
             return named;
         }
         if (RELATIVE_PRONOUNS.contains(g.token(t).word().toLowerCase())) {
-            Integer antecedent = antecedent(g, t);
+            Integer antecedent = ClauseLinks.antecedent(g, t);
             return antecedent == null ? List.of() : entitiesOf(g, s, antecedent, depth + 1);
         }
         List<String> out = new ArrayList<>();
@@ -250,33 +213,6 @@ final class Arguments {
         return out;
     }
 
-    /** The noun a relative clause containing {@code t} modifies. */
-    private static Integer antecedent(SentenceGraph g, int t) {
-        int node = t;
-        for (int steps = 0; steps < 6; steps++) {
-            Dependency up = null;
-            for (Dependency d : g.incoming(node)) {
-                if (d.governor() >= 0 && !d.relation().equals("ref")) {
-                    up = d;
-                    break;
-                }
-            }
-            if (up == null) {
-                break;
-            }
-            if (up.relation().equals("acl:relcl")) {
-                return up.governor();
-            }
-            node = up.governor();
-        }
-        for (Dependency d : g.incoming(t)) {
-            if (d.relation().equals("ref")) {
-                return d.governor();
-            }
-        }
-        return null;
-    }
-
     /**
      * Passive voice, also where the parser missed it: a past form with no object, no "have",
      * and a by-phrase naming an entity ("Copies, turned over ... by Trump Jr.'s lawyers").
@@ -307,10 +243,5 @@ final class Arguments {
     boolean isAgent(String key) {
         var e = ctx.entities().entity(key);
         return e != null && e.type() != org.newskg.model.EntityType.WORK;
-    }
-
-    static boolean isParticipleModifier(SentenceGraph g, int verb) {
-        return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
-                && !d.relation().equals("acl:relcl"));
     }
 }

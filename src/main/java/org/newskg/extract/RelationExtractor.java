@@ -133,7 +133,7 @@ final class RelationExtractor {
         String theme = theme(g, verb, f);
         List<String> recipients = args.via(g, s, verb, f.recipientRels());
         Voice v = voices.voice(s, verb, subjects);
-        double confidence = args.isPassive(g, verb) || Arguments.isParticipleModifier(g, verb) ? 0.75 : 0.85;
+        double confidence = args.isPassive(g, verb) || ClauseLinks.isParticipleModifier(g, verb) ? 0.75 : 0.85;
         for (String subj : subjects) {
             for (String obj : objects) {
                 if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && types.objectFits(f, obj)) {

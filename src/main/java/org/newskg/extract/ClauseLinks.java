@@ -1,0 +1,86 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * How clauses hang together in a dependency parse, for the argument finder: which verb lends an
+ * open clause its subject, which object coordinated verbs share, which noun a relative clause
+ * modifies, whether a participle modifies a noun.
+ */
+final class ClauseLinks {
+
+    private ClauseLinks() {
+    }
+
+    /** The verb whose subject an open clause or participle shares ("tried to persuade", "went on, pointing"). */
+    static Integer controller(SentenceGraph g, int verb) {
+        for (Dependency d : g.incoming(verb)) {
+            String r = d.relation();
+            boolean participle = r.equals("dep") && g.token(verb).pos().equals("VBG");
+            if (d.governor() >= 0 && (r.equals("xcomp") || r.startsWith("advcl") || r.startsWith("conj") || participle)
+                    && g.token(d.governor()).pos().startsWith("VB")) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    /** "Emin called and asked me": coordinated verbs share the object the second one names. */
+    static List<Integer> sharedObject(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.outgoing(verb)) {
+            if (d.relation().startsWith("conj") && d.dependent() > verb) {
+                out.addAll(g.childrenExact(d.dependent(), "obj"));
+            }
+        }
+        return out;
+    }
+
+    /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
+    static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
+        List<Integer> out = new ArrayList<>();
+        for (Dependency d : g.outgoing(verb)) {
+            int c = d.dependent();
+            if ((d.relation().equals("ccomp") || d.relation().equals("dep")) && g.token(c).pos().equals("VBN")
+                    && !g.childrenExact(c, "obl:by").isEmpty()) {
+                out.addAll(g.childrenExact(c, "nsubj"));
+            }
+        }
+        return out;
+    }
+
+    /** The noun a relative clause containing {@code t} modifies. */
+    static Integer antecedent(SentenceGraph g, int t) {
+        int node = t;
+        for (int steps = 0; steps < 6; steps++) {
+            Dependency up = null;
+            for (Dependency d : g.incoming(node)) {
+                if (d.governor() >= 0 && !d.relation().equals("ref")) {
+                    up = d;
+                    break;
+                }
+            }
+            if (up == null) {
+                break;
+            }
+            if (up.relation().equals("acl:relcl")) {
+                return up.governor();
+            }
+            node = up.governor();
+        }
+        for (Dependency d : g.incoming(t)) {
+            if (d.relation().equals("ref")) {
+                return d.governor();
+            }
+        }
+        return null;
+    }
+
+    static boolean isParticipleModifier(SentenceGraph g, int verb) {
+        return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
+                && !d.relation().equals("acl:relcl"));
+    }
+}
