@@ -15,25 +15,17 @@ import java.util.List;
  * (tweeted) from the speaker to whom the post is about: the one answered ("her letter": her),
  * else the first entity the post itself names (its clause or its quotation).
  */
-final class ChannelPosts {
+final class ChannelPosts extends TokenRule {
 
-    private final DocContext ctx;
     private final Lexicon lexicon;
-    private final Arguments args;
-    private final VoiceDetector voices;
 
     ChannelPosts(DocContext ctx, Lexicon lexicon) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
-        this.args = new Arguments(ctx);
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int v, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int v, List<Relation> out) {
         if (!g.token(v).pos().startsWith("VB") || !saysOrWrites(g.lemma(v))) {
             return;
         }

@@ -12,25 +12,19 @@ import java.util.Set;
  * them. Only verbs whose tier-2 frame names the partner by "with" (agree, partner, cooperate);
  * "X and Y signed the letter" tells no agreement between X and Y.
  */
-final class CoordinatedParties {
+final class CoordinatedParties extends TokenRule {
 
     private static final Set<String> SYMMETRIC = Set.of("agreedWith", "partneredWith");
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
-    private final VoiceDetector voices;
 
     CoordinatedParties(DocContext ctx, Tier2Lexicon lexicon) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         int verb = t;
         if (g.token(t).pos().startsWith("VB") && g.children(t, "obl:with").isEmpty()) {
             property(g, t).ifPresent(p -> parties(g, s, verb, p, out));

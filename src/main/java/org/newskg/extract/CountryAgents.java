@@ -11,25 +11,19 @@ import java.util.List;
  * airstrike) or whose agent phrase (an organ row: forces, troops) is modified by a country or its
  * demonym, has that country as agent.
  */
-final class CountryAgents {
+final class CountryAgents extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
     private final Places places;
-    private final VoiceDetector voices;
 
     CountryAgents(DocContext ctx, Tier2Lexicon lexicon, Places places) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
         this.places = places;
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         if (g.token(t).pos().equals("VBN") && !g.childrenExact(t, "nsubj:pass").isEmpty()) {
             passive(g, s, t, out);
         }

@@ -10,25 +10,17 @@ import java.util.List;
  * tier-2 verb as the participle completing the object of a support verb (lexicon support rows)
  * takes the support verb's subject as its agent and its own object as the object.
  */
-final class EventNounClauses {
+final class EventNounClauses extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
-    private final Arguments args;
-    private final VoiceDetector voices;
 
     EventNounClauses(DocContext ctx, Tier2Lexicon lexicon) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
-        this.args = new Arguments(ctx);
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         if (g.token(t).pos().equals("VBG")) {
             participle(g, s, t, out);
         }

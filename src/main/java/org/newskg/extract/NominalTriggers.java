@@ -15,20 +15,15 @@ import java.util.List;
  * attack on X", "signed an agreement with X"); any other governing verb does not make its subject
  * the agent ("approved the attacks on X" is not an attack).
  */
-final class NominalTriggers {
+final class NominalTriggers extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
-    private final Arguments args;
-    private final VoiceDetector voices;
 
     private Places places;
 
     NominalTriggers(DocContext ctx, Tier2Lexicon lexicon) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
-        this.args = new Arguments(ctx);
-        this.voices = new VoiceDetector(ctx);
     }
 
     /** With the document's places: "an investigation into Russian interference" then names Russia. */
@@ -37,11 +32,8 @@ final class NominalTriggers {
         return this;
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int n, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int n, List<Relation> out) {
         if (!g.token(n).pos().startsWith("NN")) {
             return;
         }

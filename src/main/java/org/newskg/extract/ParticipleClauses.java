@@ -9,25 +9,17 @@ import java.util.List;
  * "X issued a statement condemning Y", "X published materials supporting Y": a present participle
  * of a tier-2 verb that modifies the object of another verb acts for that verb's subject.
  */
-final class ParticipleClauses {
+final class ParticipleClauses extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
-    private final Arguments args;
-    private final VoiceDetector voices;
 
     ParticipleClauses(DocContext ctx, Tier2Lexicon lexicon) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
-        this.args = new Arguments(ctx);
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         if (!g.token(t).pos().equals("VBG") || !g.childrenExact(t, "nsubj").isEmpty()) {
             return;
         }

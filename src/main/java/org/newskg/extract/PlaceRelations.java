@@ -13,25 +13,21 @@ import java.util.Set;
  * of places), "California's Riverside County" (locatedIn) and "South Korea's police agency X"
  * (headquarteredIn, not for an organ of the state: "Iran's Quds Force").
  */
-final class PlaceRelations {
+final class PlaceRelations extends TokenRule {
 
     private static final Set<String> LIST_WORDS = Set.of("and", "or", "&");
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
     private final Places places;
 
     PlaceRelations(DocContext ctx, Tier2Lexicon lexicon, Places places) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
         this.places = places;
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         possessivePlace(g, s, t, out);
         placeComma(g, s, t, out);
     }

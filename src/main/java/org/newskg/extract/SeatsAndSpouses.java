@@ -13,25 +13,19 @@ import java.util.Set;
  * locatedIn); "X from Kenya" (citizenOf); "his wife X", "X's husband Y", "X was married to Y" (spouseOf). Words from
  * {@link Tier2Lexicon}; negation and attribution from the {@link VoiceDetector}.
  */
-final class SeatsAndSpouses {
+final class SeatsAndSpouses extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
-    private final VoiceDetector voices;
     private final Places places;
 
     SeatsAndSpouses(DocContext ctx, Tier2Lexicon lexicon, Places places) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
         this.places = places;
-        this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
-        return TokenScan.each(ctx, this::token);
-    }
-
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         if (g.token(t).pos().startsWith("VB")) {
             seat(g, s, t, out);
             marriedTo(g, s, t, out);

@@ -13,25 +13,26 @@ import java.util.Set;
  * (citizenOf), "the Hungarian firm X", "Oslo-based X" (headquarteredIn), "Iranian-backed X"
  * (supported); places and possessives in {@link PlaceRelations}. The words are data: {@link Demonyms}, {@link Tier2Lexicon}.
  */
-final class StandingRelations {
+final class StandingRelations extends TokenRule {
 
-    private final DocContext ctx;
     private final Tier2Lexicon lexicon;
     private final Places places;
 
     StandingRelations(DocContext ctx, Tier2Lexicon lexicon, Places places) {
-        this.ctx = ctx;
+        super(ctx);
         this.lexicon = lexicon;
         this.places = places;
     }
 
+    @Override
     List<Relation> extract() {
-        List<Relation> out = TokenScan.each(ctx, this::token);
+        List<Relation> out = super.extract();
         out.addAll(new PlaceRelations(ctx, lexicon, places).extract());
         return out;
     }
 
-    private void token(SentenceGraph g, int s, int t, List<Relation> out) {
+    @Override
+    void token(SentenceGraph g, int s, int t, List<Relation> out) {
         demonym(g, s, t, out);
         hyphenated(g, s, t, out);
     }
