@@ -174,6 +174,18 @@ final class Arguments {
         if (!apposed.isEmpty()) {
             return new ArrayList<>(new LinkedHashSet<>(apposed));
         }
+        // "Pericles, an investment fund created by X", "Bulatov, an official who worked at X": the
+        // common noun in apposition stands for the name it follows
+        if (g.token(t).pos().matches("NNS?")) {
+            for (Dependency d : g.incoming(t)) {
+                if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < t) {
+                    apposed.addAll(ctx.entitiesAt(s, d.governor()));
+                }
+            }
+            if (!apposed.isEmpty()) {
+                return apposed;
+            }
+        }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {
             return named;

@@ -134,9 +134,15 @@ final class RelationExtractor {
         List<String> recipients = args.via(g, s, verb, f.recipientRels());
         Voice v = voices.voice(s, verb, subjects);
         double confidence = args.isPassive(g, verb) || ClauseLinks.isParticipleModifier(g, verb) ? 0.75 : 0.85;
+        if (f.inverse()) {
+            // "the council, which includes Russia": Russia is the member
+            List<String> swap = subjects;
+            subjects = objects;
+            objects = swap;
+        }
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && types.objectFits(f, obj)) {
+                if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && (f.inverse() || types.objectFits(f, obj))) {
                     out.addAll(relations(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
