@@ -118,10 +118,11 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
     private java.util.Set<String> clauseSubjects(SentenceGraph g, int sentence, int token) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (var d : g.incoming(token)) {
-            Integer v = d.governor() >= 0 ? d.governor() : null;
+            // "asking him to ground the fleet": as the subject of the open clause it is no object there
+            Integer v = d.governor() >= 0 && !d.relation().startsWith("nsubj") ? d.governor() : null;
             for (int depth = 0; v != null && depth < 3; depth++) {
                 int verb = v;
-                g.children(verb, "nsubj").forEach(n -> out.addAll(entities.at(sentence, n)));
+                g.children(verb, "nsubj").stream().filter(n -> n != token).forEach(n -> out.addAll(entities.at(sentence, n)));
                 v = g.children(verb, "nsubj").isEmpty() ? ClauseLinks.controller(g, verb) : null;
             }
         }

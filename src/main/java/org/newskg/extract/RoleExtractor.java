@@ -53,7 +53,14 @@ final class RoleExtractor {
                 affiliations.extract(g, s, t, out);
             }
         }
+        // "selection committee member X": a body the text never names is no organisation to belong to
+        out.removeIf(r -> !r.predicate().equals("childOf") && unnamed(r.objectKey()));
         return out;
+    }
+
+    private boolean unnamed(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.label().codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** "ORG title PERSON" in a row, or "PERSON, title of ORG". */
