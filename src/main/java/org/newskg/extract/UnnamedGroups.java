@@ -11,8 +11,8 @@ import java.util.Set;
  * A plural description such as "Russian government officials" or "local prosecutors" may act in a
  * sentence, but it names nobody one can look up: a tier-1 fact between agents ("met Russian
  * government officials", "conveyed the letter to transition officials") needs an object the text
- * names. The description is recognised by its head: the last word of the entity's label is a
- * lower-case plural noun.
+ * names. The description is recognised by its label: no capital at all ("the press team"), or a
+ * last word that is a lower-case plural noun.
  */
 final class UnnamedGroups {
 
@@ -31,6 +31,10 @@ final class UnnamedGroups {
     static boolean isDescribedGroup(Entity e) {
         if (e == null || e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) {
             return false;
+        }
+        if (e.label().codePoints().noneMatch(Character::isUpperCase)) {
+            // "summoned Spicer and the press team"
+            return true;
         }
         String[] words = e.label().trim().split("\\s+");
         String head = words[words.length - 1];
