@@ -200,6 +200,13 @@ final class Arguments {
             apposed.addAll(ctx.entitiesAt(s, a));
             g.children(a, "conj").forEach(c -> apposed.addAll(ctx.entitiesAt(s, c)));
         }
+        for (int a : g.childrenExact(t, "dep")) {
+            // "the individual at issue -- Sergei Millian -- remained": a name set off by dashes
+            if (a > t + 1 && g.token(a - 1).word().matches("--|—|–") || a > t + 1 && g.token(a - 2).word().matches("--|—|–")) {
+                apposed.addAll(ctx.entitiesAt(s, a));
+            }
+        }
+
         if (!apposed.isEmpty()) {
             return new ArrayList<>(new LinkedHashSet<>(apposed));
         }
