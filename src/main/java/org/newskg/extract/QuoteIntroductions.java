@@ -1,0 +1,64 @@
+package org.newskg.extract;
+
+import org.newskg.model.QuoteSpan;
+import org.newskg.model.Sentence;
+
+/**
+ * Quotations introduced by the sentence before them: "The email stated:" or "Trump Jr.
+ * responded, emailing back:" just before a quotation that stands alone names its speaker; an
+ * introduction that names only the message takes the sender of the contact told just before it.
+ */
+final class QuoteIntroductions {
+
+    /** Who said a quotation and, where the text names one, to whom. */
+    record Said(String speaker, String addressee) {
+    }
+
+    private final DocContext ctx;
+    private final ReportingVerbs verbs;
+
+    QuoteIntroductions(DocContext ctx, ReportingVerbs verbs) {
+        this.ctx = ctx;
+        this.verbs = verbs;
+    }
+
+    /** The speaker named by an introduction ending in a colon in sentence {@code s - 1}, or null. */
+    Said fromIntroduction(int s) {
+        Sentence prev = ctx.doc().sentences().get(s - 1);
+        String text = ctx.doc().document().slice(prev.begin(), prev.end()).trim();
+        if (!text.endsWith(":")) {
+            return null;
+        }
+        SentenceGraph g = ctx.graphs().get(s - 1);
+        for (int t = g.size() - 1; t >= 0; t--) {
+            if (verbs.isReportingVerb(g, t)) {
+                String speaker = verbs.subjectOf(g, s - 1, t);
+                if (speaker != null) {
+                    return new Said(speaker, verbs.addresseeOf(g, s - 1, t));
+                }
+            }
+        }
+        return lastContact(s - 1);
+    }
+
+    /**
+     * "Goldstone emailed Trump Jr. The email stated: ...": when the introduction names only the
+     * message, its sender and addressee are those of the contact told just before it.
+     */
+    private Said lastContact(int sentence) {
+        for (int si = sentence; si >= Math.max(0, sentence - 2); si--) {
+            SentenceGraph g = ctx.graphs().get(si);
+            for (int t = g.size() - 1; t >= 0; t--) {
+                if (!verbs.isReportingVerb(g, t) || ctx.quoteAt(g.token(t).begin()) != null) {
+                    continue;
+                }
+                String sender = verbs.subjectOf(g, si, t);
+                String addressee = verbs.directAddressee(g, si, t);
+                if (sender != null && addressee != null && !sender.equals(addressee)) {
+                    return new Said(sender, addressee);
+                }
+            }
+        }
+        return null;
+    }
+}

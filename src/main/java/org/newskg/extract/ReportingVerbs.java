@@ -1,0 +1,123 @@
+package org.newskg.extract;
+
+import org.newskg.model.Dependency;
+import org.newskg.model.EntityType;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The verbs that introduce quotations (cue category {@code reporting}) and who speaks through
+ * them: the verb's subject outside any quotation, a person or organisation, and whom it
+ * addresses ("wrote to Cohen", "told Fox News").
+ */
+final class ReportingVerbs {
+
+    private final DocContext ctx;
+    private final Arguments args;
+
+    ReportingVerbs(DocContext ctx) {
+        this.ctx = ctx;
+        this.args = new Arguments(ctx);
+    }
+
+    boolean isReportingVerb(SentenceGraph g, int t) {
+        if (!g.token(t).pos().startsWith("VB") || !ctx.cues().is("reporting", g.lemma(t))) {
+            return false;
+        }
+        if (g.lemma(t).equals("go")) {
+            return g.children(t, "compound:prt").stream().anyMatch(p -> g.token(p).word().equalsIgnoreCase("on"));
+        }
+        return true;
+    }
+
+    /**
+     * The speaker: the verb's subject outside any quotation, a person or organisation; for a
+     * participle ("sent an iMessage to Manafort stating ...") the subject of the verb it hangs on.
+     */
+    String subjectOf(SentenceGraph g, int sentence, int verb) {
+        for (int subj : g.children(verb, "nsubj")) {
+            if (ctx.quoteAt(g.token(subj).begin()) != null) {
+                continue;
+            }
+            String agent = agent(args.entities(g, sentence, List.of(subj)));
+            if (agent != null) {
+                return agent;
+            }
+        }
+        if (!g.children(verb, "nsubj").isEmpty()) {
+            return null;
+        }
+        String agent = agent(args.subjects(g, sentence, verb));
+        boolean activeParticiple = g.token(verb).pos().equals("VBG");
+        return agent != null || !activeParticiple ? agent : clauseAgent(g, sentence, verb);
+    }
+
+    /**
+     * "Kushner sent an iMessage to Manafort stating ...": a participle hanging on a noun speaks
+     * for the subject of the clause around it, not for the noun.
+     */
+    private String clauseAgent(SentenceGraph g, int sentence, int participle) {
+        Set<String> skip = new HashSet<>();
+        int node = participle;
+        for (int steps = 0; steps < 8; steps++) {
+            Dependency up = g.incoming(node).stream().filter(d -> d.governor() >= 0
+                    && !d.relation().equals("ref")).findFirst().orElse(null);
+            if (up == null) {
+                return null;
+            }
+            node = up.governor();
+            skip.addAll(ctx.entities().at(sentence, node));
+            if (g.token(node).pos().startsWith("VB")) {
+                for (String key : args.subjects(g, sentence, node)) {
+                    if (!skip.contains(key) && agent(List.of(key)) != null) {
+                        return key;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whom a reporting verb addresses: "wrote to Cohen", "told Fox News", "emailed Trump Jr.";
+     * else whom the same speaker messages elsewhere in the sentence ("messaged X: '...', W wrote").
+     */
+    String addresseeOf(SentenceGraph g, int sentence, int verb) {
+        String direct = directAddressee(g, sentence, verb);
+        if (direct != null) {
+            return direct;
+        }
+        String speaker = subjectOf(g, sentence, verb);
+        for (int t = 0; t < g.size(); t++) {
+            if (t != verb && isReportingVerb(g, t) && speaker != null && speaker.equals(subjectOf(g, sentence, t))) {
+                String other = directAddressee(g, sentence, t);
+                if (other != null) {
+                    return other;
+                }
+            }
+        }
+        return null;
+    }
+
+    String directAddressee(SentenceGraph g, int sentence, int verb) {
+        List<Integer> tokens = new ArrayList<>(g.childrenExact(verb, "obl:to"));
+        tokens.addAll(g.childrenExact(verb, "iobj"));
+        tokens.addAll(g.childrenExact(verb, "obj"));
+        tokens.removeIf(t -> ctx.quoteAt(g.token(t).begin()) != null);
+        return agent(args.entities(g, sentence, tokens));
+    }
+
+    /** The first key that names a person or organisation (not a work), or null. */
+    String agent(List<String> keys) {
+        for (String key : keys) {
+            var e = ctx.entities().entity(key);
+            if (e != null && e.type() != EntityType.WORK) {
+                return key;
+            }
+        }
+        return null;
+    }
+}
