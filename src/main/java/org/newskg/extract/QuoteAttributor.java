@@ -20,12 +20,14 @@ final class QuoteAttributor {
     private final ReportingVerbs verbs;
     private final QuoteIntroductions introductions;
     private final EarlierAddressees earlier;
+    private final StatementIssuers statements;
 
     QuoteAttributor(DocContext ctx) {
         this.ctx = ctx;
         this.verbs = new ReportingVerbs(ctx);
         this.introductions = new QuoteIntroductions(ctx, verbs);
         this.earlier = new EarlierAddressees(ctx.quotes(), this::sentenceOf);
+        this.statements = new StatementIssuers(ctx, verbs);
     }
 
     /**
@@ -39,7 +41,10 @@ final class QuoteAttributor {
             if (insideQuestion(q)) {
                 continue;
             }
-            QuoteIntroductions.Said said = fromReportingVerb(q);
+            QuoteIntroductions.Said said = introductions.afterColon(q, sentenceOf(q.begin()));
+            if (said == null) {
+                said = fromReportingVerb(q);
+            }
             if (said == null && previous != null && standsAlone(q) && earlier.close(previous, q)
                     && speakers.get(previous) != null) {
                 said = new QuoteIntroductions.Said(speakers.get(previous), addressees.get(previous));
@@ -87,21 +92,65 @@ final class QuoteAttributor {
         int e = sentenceOf(Math.max(q.begin(), q.end() - 1));
         QuoteIntroductions.Said best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestSentence = -1;
+        int bestVerb = -1;
+        // "... call Rod." McGahn said he told ...: a quotation closed by a full stop ends its
+        // sentence, so a reporting verb after it introduces another
+        boolean closed = q.text().strip().endsWith(".");
+        int nearest = Integer.MAX_VALUE;
+        int nearestSentence = -1;
+        int nearestVerb = -1;
         for (int si = s; si <= e; si++) {
             SentenceGraph g = ctx.graphs().get(si);
             for (int t = 0; t < g.size(); t++) {
-                if (ctx.quoteAt(g.token(t).begin()) != null || !verbs.isReportingVerb(g, t)) {
+                if (closed && g.token(t).begin() >= q.end()) {
+                    break;
+                }
+                boolean issued = statements.carriesWords(g, t);
+                if (ctx.quoteAt(g.token(t).begin()) != null || !issued && !verbs.introduces(g, t, q)) {
                     continue;
                 }
-                String speaker = verbs.subjectOf(g, si, t);
+                String speaker = issued ? statements.issuer(g, si, t) : verbs.subjectOf(g, si, t);
                 int distance = distance(g, t, q);
+                if (distance < nearest) {
+                    nearest = distance;
+                    nearestSentence = si;
+                    nearestVerb = t;
+                }
                 if (speaker != null && distance < bestDistance) {
                     best = new QuoteIntroductions.Said(speaker, verbs.addresseeOf(g, si, t));
                     bestDistance = distance;
+                    bestSentence = si;
+                    bestVerb = t;
                 }
             }
         }
+        // "Priebus recalled that the President-Elect asked, '...'": the verb nearest the quotation
+        // introduces it; the reporting verb that embeds that one tells who recalls, not who spoke
+        if (best != null && nearestSentence == bestSentence && nearestVerb != bestVerb
+                && embeds(ctx.graphs().get(bestSentence), bestVerb, nearestVerb)) {
+            return null;
+        }
         return best;
+    }
+
+    /** Whether {@code clause} lies in the complement of {@code verb} (up ccomp, xcomp, parataxis). */
+    private static boolean embeds(SentenceGraph g, int verb, int clause) {
+        int node = clause;
+        for (int steps = 0; steps < 6 && node >= 0; steps++) {
+            int up = -1;
+            for (var d : g.incoming(node)) {
+                if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("xcomp")
+                        || d.relation().equals("parataxis"))) {
+                    up = d.governor();
+                }
+            }
+            if (up == verb) {
+                return true;
+            }
+            node = up;
+        }
+        return false;
     }
 
     private static int distance(SentenceGraph g, int t, QuoteSpan q) {

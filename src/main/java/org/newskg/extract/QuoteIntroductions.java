@@ -42,6 +42,42 @@ final class QuoteIntroductions {
     }
 
     /**
+     * "In his message, he praised the team: '...'", "The ministry justified the strike as
+     * defensive: '...'": a quotation right after a colon in its sentence is the words of the
+     * clause before the colon, whose subject speaks them.
+     */
+    Said afterColon(QuoteSpan q, int s) {
+        SentenceGraph g = ctx.graphs().get(s);
+        int colon = -1;
+        for (int t = 0; t < g.size() && g.token(t).end() <= q.begin(); t++) {
+            colon = t;
+        }
+        if (colon < 0 || !g.token(colon).word().equals(":") || ctx.quoteAt(g.token(colon).begin()) != null) {
+            return null;
+        }
+        int node = colon;
+        for (int steps = 0; steps < 6; steps++) {
+            int up = -1;
+            for (var d : g.incoming(node)) {
+                if (d.governor() >= 0 && !d.relation().equals("ref")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0 || ctx.quoteAt(g.token(up).begin()) != null) {
+                return null;
+            }
+            node = up;
+            String speaker = g.token(node).end() <= q.begin() && g.token(node).pos().startsWith("VB")
+                    ? verbs.subjectOf(g, s, node) : null;
+            if (speaker != null) {
+                return new Said(speaker, verbs.directAddressee(g, s, node));
+            }
+        }
+        return null;
+    }
+
+    /**
      * "Goldstone emailed Trump Jr. The email stated: ...": when the introduction names only the
      * message, its sender and addressee are those of the contact told just before it.
      */

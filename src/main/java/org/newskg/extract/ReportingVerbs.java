@@ -34,6 +34,33 @@ final class ReportingVerbs {
     }
 
     /**
+     * Whether a verb introduces this quotation: a reporting verb near it (in a relative clause,
+     * only a quotation inside that clause: "which the agency noted as unusual" reports its
+     * antecedent), or a verb that characterises (cue category {@code characterising}: "calling the deal 'a triumph'", "which
+     * critics called 'reckless'") with the quotation inside its own phrase.
+     */
+    boolean introduces(SentenceGraph g, int t, org.newskg.model.QuoteSpan q) {
+        boolean reporting = isReportingVerb(g, t);
+        boolean relative = false;
+        for (var d : g.incoming(t)) {
+            if (d.relation().equals("acl:relcl")) {
+                relative = true;
+                if (reporting && !ctx.cues().is("characterising", g.lemma(t)) && g.childrenExact(t, "obj").contains(d.governor())) {
+                    return false;
+                }
+            }
+        }
+        if (reporting && !relative) {
+            return true;
+        }
+        if (!reporting && (!g.token(t).pos().startsWith("VB") || !ctx.cues().is("characterising", g.lemma(t)))) {
+            return false;
+        }
+        int[] span = g.span(t);
+        return g.token(span[0]).begin() <= q.begin() + 1 && q.end() - 1 <= g.token(span[1]).end() + 1;
+    }
+
+    /**
      * The speaker: the verb's subject outside any quotation, a person or organisation; for a
      * participle ("sent an iMessage to Manafort stating ...") the subject of the verb it hangs on.
      */
@@ -43,6 +70,9 @@ final class ReportingVerbs {
                 continue;
             }
             String agent = agent(args.entities(g, sentence, List.of(subj)));
+            if (agent == null) {
+                agent = titled(g, subj);
+            }
             if (agent != null) {
                 return agent;
             }
@@ -108,6 +138,34 @@ final class ReportingVerbs {
         tokens.addAll(g.childrenExact(verb, "obj"));
         tokens.removeIf(t -> ctx.quoteAt(g.token(t).begin()) != null);
         return agent(args.entities(g, sentence, tokens));
+    }
+
+    /**
+     * "McGahn recalled that the President said ...": a bare definite title the parse leaves
+     * unnamed is the person the document names by that title alone, if it names one.
+     */
+    private String titled(SentenceGraph g, int t) {
+        if (!"TITLE".equals(g.token(t).ner()) && ctx.cues().titleRelation(g.token(t).word()) == null) {
+            return null;
+        }
+        int first = t;
+        while (first > 0 && "TITLE".equals(g.token(first - 1).ner())) {
+            first--;
+        }
+        if (first == 0 || !g.token(first - 1).word().equalsIgnoreCase("the")) {
+            return null;
+        }
+        String title = Names.normalize(g.text(first, t));
+        String found = null;
+        for (var e : ctx.entities().entities().values()) {
+            if (e.type() == EntityType.PERSON && Names.normalize(e.label()).equals(title)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.key();
+            }
+        }
+        return found;
     }
 
     /** The first key that names a person or organisation (not a work), or null. */
