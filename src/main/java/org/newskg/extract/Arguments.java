@@ -32,6 +32,13 @@ final class Arguments {
         tokens.forEach(t -> conjuncts.addAll(g.children(t, "conj")));
         tokens.addAll(conjuncts);
         List<String> keys = entities(g, s, tokens);
+        Integer antecedent = keys.isEmpty() ? ClauseLinks.commaRelativeAntecedent(g, verb) : null;
+        if (keys.isEmpty() && antecedent == null) {
+            antecedent = ClauseLinks.appositionSubject(g, verb);
+        }
+        if (antecedent != null) {
+            keys = entities(g, s, List.of(antecedent));
+        }
         if (keys.isEmpty() && !isPassive(g, verb)) {
             Integer gov = ClauseLinks.controller(g, verb);
             if (gov != null) {
