@@ -94,13 +94,17 @@ public final class EntityIdentity {
         List<NameRecord> out = new ArrayList<>();
         names.forEach((g, entities) -> entities.forEach((e, n) -> {
             Optional<EntityType> type = Optional.ofNullable(ownTypes.getOrDefault(g, Map.of()).get(e)).or(() -> typeOf(dsg, g, e));
-            Optional<String> full = n.entrySet().stream()
-                    .filter(x -> x.getValue().equals(NameRule.FULL_NAME.localName())).map(Map.Entry::getKey).sorted().findFirst();
+            Optional<String> full = fullName(n, NameRule.FULL_NAME).or(() -> fullName(n, NameRule.OFFICE));
             if (type.isPresent() && full.isPresent() && e.isURI()) {
                 out.add(new NameRecord(g, e, type.get(), full.get(), n));
             }
         }));
         return out;
+    }
+
+    /** The first name recorded with this rule (an office stands in for a full name it lacks). */
+    private static Optional<String> fullName(Map<String, String> names, NameRule rule) {
+        return names.entrySet().stream().filter(x -> x.getValue().equals(rule.localName())).map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /**
