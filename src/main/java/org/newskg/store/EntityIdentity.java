@@ -64,11 +64,22 @@ public final class EntityIdentity {
         renames.forEach((g, map) -> rename(dsg, g, map));
         for (int i = 0; i < clusters.size(); i++) {
             for (NameRecord r : clusters.get(i).records()) {
-                relabel(dsg, r.graph(), iris.get(i), clusters.get(i).label(), r.names().keySet());
+                relabel(dsg, r.graph(), iris.get(i), clusters.get(i).label(), names(r));
                 retype(dsg, r.graph(), iris.get(i), clusters.get(i).type());
             }
         }
         writeMerges(dsg, clusters, iris);
+    }
+
+    /** A record's names that are alternative labels: its proper names, not the titles it was called by. */
+    private static Set<String> names(NameRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        r.names().forEach((name, rule) -> {
+            if (!rule.equals(NameRule.TITLE.localName()) && !rule.equals(NameRule.OFFICE.localName())) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     private static List<NameRecord> records(DatasetGraph dsg) {
