@@ -32,6 +32,13 @@ final class Arguments {
         tokens.forEach(t -> conjuncts.addAll(g.children(t, "conj")));
         tokens.addAll(conjuncts);
         List<String> keys = entities(g, s, tokens);
+        Integer antecedent = keys.isEmpty() ? ClauseLinks.commaRelativeAntecedent(g, verb) : null;
+        if (keys.isEmpty() && antecedent == null) {
+            antecedent = ClauseLinks.appositionSubject(g, verb);
+        }
+        if (antecedent != null) {
+            keys = entities(g, s, List.of(antecedent));
+        }
         if (keys.isEmpty() && !isPassive(g, verb)) {
             Integer gov = ClauseLinks.controller(g, verb);
             if (gov != null) {
@@ -273,7 +280,10 @@ final class Arguments {
         int s = g.sentence().index();
         List<Integer> objects = g.childrenExact(verb, "obj");
         boolean objectFree = objects.isEmpty() || pos.equals("VBN") && entities(g, s, objects).isEmpty();
-        if (!pos.equals("VBN") && !pos.equals("VBD") || !objectFree
+        // "X alleged, ..., Y had ...": a verb with a clause of its own that has a subject is active
+        boolean clausal = java.util.stream.Stream.of("ccomp", "parataxis").flatMap(r -> g.childrenExact(verb, r).stream())
+                .anyMatch(c -> g.hasChild(c, "nsubj"));
+        if (!pos.equals("VBN") && !pos.equals("VBD") || !objectFree || clausal
                 || g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"))) {
             return false;
         }
