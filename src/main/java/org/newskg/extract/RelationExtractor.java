@@ -204,7 +204,7 @@ final class RelationExtractor {
         if (subjects.isEmpty()) {
             subjects = args.via(g, s, noun, List.of("nmod:poss"));
         }
-        Integer host = verb != null ? verb : clauseAbove(g, noun);
+        Integer host = verb != null ? verb : TimePhraseHosts.clauseAbove(g, noun, args);
         if (subjects.isEmpty() && host != null) {
             subjects = args.subjects(g, s, host);
         }
@@ -233,26 +233,6 @@ final class RelationExtractor {
                 }
             }
         }
-    }
-
-    /**
-     * "Minutes after a phone call with X, Y called Z": a noun inside a time phrase of a clause
-     * (no verb governs it directly) is the clause subject's act; passives are left alone.
-     */
-    private Integer clauseAbove(SentenceGraph g, int noun) {
-        for (Dependency d : g.incoming(noun)) {
-            if (d.governor() < 0 || !(d.relation().startsWith("nmod") || d.relation().startsWith("obl"))) {
-                continue;
-            }
-            for (Dependency e : g.incoming(d.governor())) {
-                int v = e.governor();
-                if (v >= 0 && (e.relation().equals("advmod") || e.relation().startsWith("obl:tmod")
-                        || e.relation().equals("obl:npmod")) && g.token(v).pos().startsWith("VB") && !args.isPassive(g, v)) {
-                    return v;
-                }
-            }
-        }
-        return null;
     }
 
     /**
