@@ -22,59 +22,61 @@ import java.util.stream.Collectors;
 
 /**
  * Developer tool (test scope), issue 11's measurement: what CoreNLP's own {@code kbp} annotator,
- * and separately {@code natlog,openie}, would add to NewsKG, and at what cost. Not part of the
+ * or {@code natlog,openie}, would add to NewsKG, and at what cost. Not part of the
  * pipeline: it runs CoreNLP with NewsKG's own settings ({@code org.newskg.nlp.PipelineSettings})
  * over each corpus, one document at a time on one thread, then runs the extra annotators on the
  * same annotated document, timing each step apart. Model loads are timed apart, and every pipeline
- * is warmed on one document before timing. Writes every triple to {@code OUT/NAME.triples.tsv} and
+ * is warmed on one document before timing. Writes every triple to {@code OUT/NAME.MODE.tsv} and
  * scores them with {@link ProbeScore} against the corpus gold and main's export.
  *
- * <p>Arguments: OUT_DIR WARMUP_FILE MAIN_DIR CORPUS_DIR... where MAIN_DIR holds main's
+ * <p>Arguments: kbp|openie OUT_DIR WARMUP_FILE MAIN_DIR CORPUS_DIR... (one extra step per JVM: both at
+ * once need more heap than this shared machine has to spare) where MAIN_DIR holds main's
  * {@code NAME.nq} and {@code NAME.explain.txt} and each CORPUS_DIR holds {@code texts/} and
  * {@code gold.json} (NAME is the corpus folder's name).
  */
 public final class KbpOpenieProbe {
 
     private final StanfordCoreNLP base;
-    private final StanfordCoreNLP kbp;
-    private final StanfordCoreNLP openie;
+    private final StanfordCoreNLP extra;
 
-    private KbpOpenieProbe(StanfordCoreNLP base, StanfordCoreNLP kbp, StanfordCoreNLP openie) {
+    private KbpOpenieProbe(StanfordCoreNLP base, StanfordCoreNLP extra) {
         this.base = base;
-        this.kbp = kbp;
-        this.openie = openie;
+        this.extra = extra;
     }
 
     public static void main(String[] args) throws Exception {
-        Path out = Path.of(args[0]);
+        String extraAnnotators = switch (args[0]) {
+            case "kbp" -> "kbp";
+            case "openie" -> "natlog,openie";
+            default -> throw new IllegalArgumentException("first argument: kbp or openie, not " + args[0]);
+        };
+        Path out = Path.of(args[1]);
         Files.createDirectories(out);
         long t0 = System.nanoTime();
         StanfordCoreNLP base = new StanfordCoreNLP(settings(null));
         long t1 = System.nanoTime();
-        StanfordCoreNLP kbp = new StanfordCoreNLP(settings("kbp"));
+        StanfordCoreNLP extra = new StanfordCoreNLP(settings(extraAnnotators));
         long t2 = System.nanoTime();
-        StanfordCoreNLP openie = new StanfordCoreNLP(settings("natlog,openie"));
-        long t3 = System.nanoTime();
-        System.out.printf(Locale.ROOT, "load: base=%.1fs kbp=%.1fs natlog+openie=%.1fs%n", sec(t1 - t0), sec(t2 - t1), sec(t3 - t2));
-        KbpOpenieProbe probe = new KbpOpenieProbe(base, kbp, openie);
-        Timing warm = new Timing();
-        for (Document d : documents(Path.of(args[1]))) {
+        System.out.printf(Locale.ROOT, "load: base=%.1fs %s=%.1fs%n", sec(t1 - t0), extraAnnotators, sec(t2 - t1));
+        KbpOpenieProbe probe = new KbpOpenieProbe(base, extra);
+        Timing warm = new Timing(extraAnnotators);
+        for (Document d : documents(Path.of(args[2]))) {
             probe.annotate(d, warm, new ArrayList<>());
         }
         System.out.printf(Locale.ROOT, "warm-up (%d tokens): %s%n", warm.tokens, warm);
-        for (int i = 3; i < args.length; i++) {
+        for (int i = 4; i < args.length; i++) {
             Path corpus = Path.of(args[i]);
             String name = corpus.getFileName().toString();
-            Timing timing = new Timing();
+            Timing timing = new Timing(extraAnnotators);
             List<ProbeTriple> triples = new ArrayList<>();
             for (Document d : documents(corpus.resolve("texts"))) {
                 probe.annotate(d, timing, triples);
+                System.err.println("done " + d.source());
             }
             System.out.printf(Locale.ROOT, "%n=== %s: %d documents, %d tokens%n", name, timing.docs, timing.tokens);
             System.out.printf(Locale.ROOT, "time: %s%n", timing);
-            Path tsv = out.resolve(name + ".triples.tsv");
-            ProbeTriple.write(tsv, triples);
-            Path main = Path.of(args[2]);
+            ProbeTriple.write(out.resolve(name + "." + args[0] + ".tsv"), triples);
+            Path main = Path.of(args[3]);
             ProbeScore.report(triples, corpus.resolve("gold.json"), main.resolve(name + ".nq"),
                     main.resolve(name + ".explain.txt"));
         }
@@ -112,28 +114,26 @@ public final class KbpOpenieProbe {
         long t0 = System.nanoTime();
         base.annotate(a);
         long t1 = System.nanoTime();
-        kbp.annotate(a);
+        extra.annotate(a);
         long t2 = System.nanoTime();
-        openie.annotate(a);
-        long t3 = System.nanoTime();
-        timing.add(a.get(CoreAnnotations.TokensAnnotation.class).size(), t1 - t0, t2 - t1, t3 - t2);
+        timing.add(a.get(CoreAnnotations.TokensAnnotation.class).size(), t1 - t0, t2 - t1);
         String name = Path.of(doc.source()).getFileName().toString();
         List<CoreMap> sentences = a.get(CoreAnnotations.SentencesAnnotation.class);
         for (int i = 0; i < sentences.size(); i++) {
             CoreMap s = sentences.get(i);
             for (RelationTriple t : orEmpty(s.get(CoreAnnotations.KBPTriplesAnnotation.class))) {
-                triples.add(triple("kbp", name, i, t));
+                triples.add(triple("kbp", name, i, t, doc.text()));
             }
             for (RelationTriple t : orEmpty(s.get(NaturalLogicAnnotations.RelationTriplesAnnotation.class))) {
-                triples.add(triple("openie", name, i, t));
+                triples.add(triple("openie", name, i, t, doc.text()));
             }
         }
     }
 
-    private static ProbeTriple triple(String source, String doc, int sentence, RelationTriple t) {
-        return new ProbeTriple(source, doc, sentence, t.subjectGloss(), gloss(t.canonicalSubject), t.relationGloss(),
-                t.relationLemmaGloss(), headLemma(t.relation), passive(t.relation), t.objectGloss(),
-                gloss(t.canonicalObject), t.confidence);
+    private static ProbeTriple triple(String source, String doc, int sentence, RelationTriple t, String text) {
+        return new ProbeTriple(source, doc, sentence, gloss(t.subject, text), gloss(t.canonicalSubject, text),
+                t.relationGloss(), t.relationLemmaGloss(), headLemma(t.relation), passive(t.relation),
+                gloss(t.object, text), gloss(t.canonicalObject, text), t.confidence);
     }
 
     /** The relation phrase's last content verb ("was hired by": hire), else its last noun, else its last word. */
@@ -165,7 +165,22 @@ public final class KbpOpenieProbe {
         return be && participle && !relation.isEmpty() && relation.get(relation.size() - 1).word().equalsIgnoreCase("by");
     }
 
-    private static String gloss(List<CoreLabel> tokens) {
+    /** The words as the text has them ("Al-Qaeda", not "Al - Qaeda") when nothing but spaces lies between them. */
+    private static String gloss(List<CoreLabel> tokens, String text) {
+        if (tokens.isEmpty()) {
+            return "";
+        }
+        int b = tokens.get(0).beginPosition();
+        int e = tokens.get(tokens.size() - 1).endPosition();
+        boolean contiguous = b >= 0 && e <= text.length() && b < e;
+        for (int i = 1; i < tokens.size() && contiguous; i++) {
+            int gap = tokens.get(i - 1).endPosition();
+            int next = tokens.get(i).beginPosition();
+            contiguous = next >= gap && text.substring(gap, next).isBlank();
+        }
+        if (contiguous) {
+            return text.substring(b, e);
+        }
         return tokens.stream().map(CoreLabel::word).collect(Collectors.joining(" "));
     }
 
@@ -177,29 +192,30 @@ public final class KbpOpenieProbe {
         return nanos / 1e9;
     }
 
-    /** Annotation time of a corpus: NewsKG's annotators, then each extra step on the same documents. */
+    /** Annotation time of a corpus: NewsKG's annotators, then the extra ones on the same documents. */
     private static final class Timing {
+        final String extraName;
         int docs;
         int tokens;
         long base;
-        long kbp;
-        long openie;
+        long extra;
 
-        void add(int tokenCount, long baseNanos, long kbpNanos, long openieNanos) {
+        Timing(String extraName) {
+            this.extraName = extraName;
+        }
+
+        void add(int tokenCount, long baseNanos, long extraNanos) {
             docs++;
             tokens += tokenCount;
             base += baseNanos;
-            kbp += kbpNanos;
-            openie += openieNanos;
+            extra += extraNanos;
         }
 
         @Override
         public String toString() {
-            return String.format(Locale.ROOT,
-                    "base %.1fs (%.0f tok/s); +kbp %.1fs (x%.2f of base); +natlog+openie %.1fs (x%.2f of base);"
-                            + " base+kbp+natlog+openie %.1fs (x%.2f)",
-                    sec(base), tokens / sec(base), sec(kbp), (base + kbp) / (double) base, sec(openie),
-                    (base + openie) / (double) base, sec(base + kbp + openie), (base + kbp + openie) / (double) base);
+            return String.format(Locale.ROOT, "base %.1fs (%.0f tok/s); +%s %.1fs; base+%s %.1fs (%.0f tok/s, x%.2f of base)",
+                    sec(base), tokens / sec(base), extraName, sec(extra), extraName, sec(base + extra),
+                    tokens / sec(base + extra), (base + extra) / (double) base);
         }
     }
 }

@@ -60,8 +60,14 @@ public final class ProbeScore {
         Set<String> all = new HashSet<>(TIER1);
         all.addAll(TIER2);
         ProbeScore s = new ProbeScore(gold, demonyms(), MainFacts.read(mainNq, gold, all));
-        s.kbp(triples.stream().filter(t -> t.source().equals("kbp")).toList());
-        s.openie(triples.stream().filter(t -> t.source().equals("openie")).toList(), LexiconHeads.load());
+        List<ProbeTriple> kbp = triples.stream().filter(t -> t.source().equals("kbp")).toList();
+        List<ProbeTriple> openie = triples.stream().filter(t -> t.source().equals("openie")).toList();
+        if (!kbp.isEmpty()) {
+            s.kbp(kbp);
+        }
+        if (!openie.isEmpty()) {
+            s.openie(openie, LexiconHeads.load());
+        }
     }
 
     private void kbp(List<ProbeTriple> triples) {
@@ -76,7 +82,8 @@ public final class ProbeScore {
             String s = id(t.subjectCanonical(), t.subject());
             String o = id(t.objectCanonical(), t.object());
             String key = m.inverse() ? GoldFacts.key(o, m.relation(), s) : GoldFacts.key(s, m.relation(), o);
-            candidates.putIfAbsent(key, new Candidate(key, m.relation(), t.relation(), t));
+            candidates.merge(key, new Candidate(key, m.relation(), t.relation(), t),
+                    (a, b) -> b.from().confidence() > a.from().confidence() ? b : a);
         }
         System.out.println("kbp triples by slot (all, before mapping): " + slots);
         System.out.println("kbp mapped candidates (distinct gold keys; ? = names no gold entity):");
@@ -85,7 +92,10 @@ public final class ProbeScore {
                 + " '" + c.from().subject() + "' -> '" + c.from().object() + "'"));
         table("kbp by relation", new ArrayList<>(candidates.values()), Candidate::relation);
         table("kbp by slot", new ArrayList<>(candidates.values()), Candidate::origin);
-        union("kbp", candidates.keySet());
+        for (double min : new double[] {0.0, 0.9, 1.0}) {
+            union(String.format(Locale.ROOT, "kbp(confidence>=%.1f)", min), candidates.values().stream()
+                    .filter(c -> c.from().confidence() >= min).map(Candidate::key).collect(java.util.stream.Collectors.toSet()));
+        }
     }
 
     private void openie(List<ProbeTriple> triples, LexiconHeads lexicon) {
