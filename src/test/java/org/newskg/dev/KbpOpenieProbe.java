@@ -15,7 +15,9 @@ import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -64,6 +66,7 @@ public final class KbpOpenieProbe {
             probe.annotate(d, warm, new ArrayList<>());
         }
         System.out.printf(Locale.ROOT, "warm-up (%d tokens): %s%n", warm.tokens, warm);
+        Map<Path, List<ProbeTriple>> runs = new LinkedHashMap<>();
         for (int i = 4; i < args.length; i++) {
             Path corpus = Path.of(args[i]);
             String name = corpus.getFileName().toString();
@@ -73,11 +76,16 @@ public final class KbpOpenieProbe {
                 probe.annotate(d, timing, triples);
                 System.err.println("done " + d.source());
             }
-            System.out.printf(Locale.ROOT, "%n=== %s: %d documents, %d tokens%n", name, timing.docs, timing.tokens);
-            System.out.printf(Locale.ROOT, "time: %s%n", timing);
+            System.out.printf(Locale.ROOT, "=== %s: %d documents, %d tokens; time: %s%n", name, timing.docs, timing.tokens, timing);
             ProbeTriple.write(out.resolve(name + "." + args[0] + ".tsv"), triples);
-            Path main = Path.of(args[3]);
-            ProbeScore.report(triples, corpus.resolve("gold.json"), main.resolve(name + ".nq"),
+            runs.put(corpus, triples);
+        }
+        // scored once every corpus is annotated and saved: ProbeScore can score the saved files again
+        Path main = Path.of(args[3]);
+        for (Map.Entry<Path, List<ProbeTriple>> run : runs.entrySet()) {
+            String name = run.getKey().getFileName().toString();
+            System.out.printf(Locale.ROOT, "%n=== %s%n", name);
+            ProbeScore.report(run.getValue(), run.getKey().resolve("gold.json"), main.resolve(name + ".nq"),
                     main.resolve(name + ".explain.txt"));
         }
     }

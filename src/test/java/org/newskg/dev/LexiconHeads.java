@@ -51,7 +51,7 @@ final class LexiconHeads {
 
     /** The relations a phrase with this head lemma and these lemmas may express; empty if none. */
     Set<String> relations(String headLemma, String phraseLemmas) {
-        Set<String> phrase = Set.of(phraseLemmas.toLowerCase(Locale.ROOT).split("\\s+"));
+        Set<String> phrase = new java.util.HashSet<>(Arrays.asList(phraseLemmas.toLowerCase(Locale.ROOT).split("\\s+")));
         Set<String> out = new TreeSet<>();
         for (Row r : byHead.getOrDefault(headLemma, List.of())) {
             if (phrase.containsAll(r.rest())) {
