@@ -28,7 +28,12 @@ import java.util.regex.Pattern;
  * meeting on January 12") dates that noun, not the sentence. A section dated by its title tells
  * that day, so a relative day opening it ("The next morning") is the title's day. In news (no
  * title date), a lead day within the week before publication dates the later paragraphs that name
- * none. Surface forms are read by {@link DateForms}.
+ * none. "yesterday", "today", "last night" outside quotations count from the publication date while
+ * the story is about its week. A month and day without a year is the one nearest the narrative day
+ * (before any year, the next full date of the paragraph), and never after publication when told in
+ * the past tense; months and bare years are read by {@link PeriodDates}; where a date attaches (the
+ * sentence, a noun, a relative clause) by {@link DateAttachment}. Surface forms are read by
+ * {@link DateForms}.
  */
 final class TimeResolver {
 
@@ -106,7 +111,7 @@ final class TimeResolver {
                         laterYear(times, i));
                 if (d != null) {
                     timexDate.put(t, d);
-                    own = own == null && datesSentence(s, t) ? d : own;
+                    own = own == null && DateAttachment.datesSentence(s, t) ? d : own;
                 }
             }
             if (own != null && !parenthetical) {
@@ -152,42 +157,17 @@ final class TimeResolver {
         return -1;
     }
 
-    /**
-     * Whether a date is the date of the sentence's events: not when it dates a noun ("for the
-     * meeting on January 12"), which tells when that thing was, unless the noun is the clause's
-     * own time ("after the June 3 call").
-     */
-    private static boolean datesSentence(Sentence s, TimeExpression t) {
-        for (int k = t.beginToken(); k < t.endToken(); k++) {
-            for (var d : s.dependencies()) {
-                if (d.dependent() == k && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) {
-                    boolean nounAttached = d.governor() >= 0 && (d.relation().startsWith("nmod") && !d.relation().equals("nmod:tmod")
-                            || d.relation().equals("compound")) && s.tokens().get(d.governor()).pos().startsWith("NN");
-                    if (nounAttached && !isTimeOfClause(s, d.governor())) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> TEMPORAL = Set.of("after", "before", "following", "during", "at", "since", "until",
-            "on", "in", "upon", "within", "by");
-
-    /** "Shortly after his June 3 call, X emailed ...": the dated noun is itself the clause's time. */
-    private static boolean isTimeOfClause(Sentence s, int noun) {
-        return s.dependencies().stream().anyMatch(d -> d.dependent() == noun && d.relation().startsWith("obl:")
-                && TEMPORAL.contains(d.relation().substring(4)));
-    }
-
     private String resolve(TimeExpression t, LocalDate anchor, Sentence s, LocalDate narrativeDay, boolean titleDay,
                            int laterYear) {
         String text = t.text().toLowerCase(Locale.ROOT);
         String value = t.value() == null ? "" : t.value();
         if (DateForms.HAS_YEAR.matcher(text).find()) {
             String explicit = DateForms.explicit(value);
-            return explicit != null ? explicit : inYear(s, t, text, value);
+            return explicit != null ? explicit : PeriodDates.inYear(s, t, text, value);
+        }
+        String spoken = speechDay(text, anchor, s, t);
+        if (spoken != null) {
+            return spoken;
         }
         var weekday = WeekdayDates.weekday(text);
         if (weekday != null && !insideQuote(s, t)) {
@@ -209,38 +189,70 @@ final class TimeResolver {
             }
         }
         Matcher m = DateForms.FULL_DATE.matcher(value);
+        LocalDate near = anchor != null ? anchor : nextExplicit(s.index());
         if (m.lookingAt() && DateForms.looksLikeMonthDay(text)) {
-            int year = laterYear > 0 ? laterYear : anchor != null ? anchor.getYear() : Integer.parseInt(m.group(1));
-            return DateForms.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day)
+                    : near != null ? past(DateForms.nearest(near, month, day), s, t) : DateForms.safeDate(Integer.parseInt(m.group(1)), month, day);
         }
         Matcher x = XXXX.matcher(value);
-        if (x.lookingAt() && (anchor != null || laterYear > 0)) {
-            return DateForms.safeDate(laterYear > 0 ? laterYear : anchor.getYear(), Integer.parseInt(x.group(1)),
-                    Integer.parseInt(x.group(2)));
+        if (x.lookingAt() && (near != null || laterYear > 0)) {
+            int month = Integer.parseInt(x.group(1));
+            int day = Integer.parseInt(x.group(2));
+            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day) : past(DateForms.nearest(near, month, day), s, t);
         }
         if (DateForms.DEICTIC.matcher(text).find() && m.lookingAt()) {
             return m.group();
         }
+        return past(PeriodDates.inMonth(s, t, text, value, anchor != null ? anchor : doc.document().date()), s, t);
+    }
+
+
+    /**
+     * "yesterday", "today", "last night" outside quotations count from the day the article was
+     * written, not from the last day the story named, while the story is about that week (its
+     * narrative day within a week before publication, or none yet).
+     */
+    private String speechDay(String text, LocalDate anchor, Sentence s, TimeExpression t) {
+        LocalDate published = doc.document().date();
+        if (published == null || insideQuote(s, t)
+                || anchor != null && (anchor.isAfter(published) || anchor.isBefore(published.minusDays(8)))) {
+            return null;
+        }
+        return DateForms.deictic(text, published);
+    }
+
+    /**
+     * "... the meeting X had requested on November 16. It took place on November 30, 2016.": before
+     * the story names a year, a month and day take it from the next full date of their paragraph.
+     */
+    private LocalDate nextExplicit(int sentence) {
+        for (int i = sentence; i < doc.sentences().size() && paragraphStart[i] == paragraphStart[sentence]; i++) {
+            for (TimeExpression t : timesIn(i)) {
+                String v = t.value() == null ? "" : t.value();
+                if (DateForms.HAS_YEAR.matcher(t.text()).find() && DateForms.FULL_DATE.matcher(v).lookingAt()) {
+                    return DateForms.parseDay(v.substring(0, 10));
+                }
+            }
+        }
         return null;
     }
 
-    private static final Pattern XXXX = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-    private static final Set<String> APPROXIMATE = Set.of("approximately", "about", "around", "circa");
-
-    /** "in 2008", "since 2011", "in approximately 2005": a bare year governed by a preposition. */
-    private static String inYear(Sentence s, TimeExpression t, String text, String value) {
-        String bare = text;
-        for (String a : APPROXIMATE) {
-            bare = bare.startsWith(a + " ") ? bare.substring(a.length() + 1) : bare;
+    /**
+     * "Berg resigned in March" in a February article: a yearless date the past tense tells of
+     * cannot lie after publication, so it is the year before.
+     */
+    private String past(String date, Sentence s, TimeExpression t) {
+        LocalDate published = doc.document().date();
+        if (date == null || published == null || !DateAttachment.pastTense(s, t)) {
+            return date;
         }
-        String year = DateForms.year(bare, value);
-        int before = t.beginToken() - 1;
-        if (before >= 0 && APPROXIMATE.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT))) {
-            before--;
-        }
-        return year != null && before >= 0 && s.tokens().get(before).pos().equals("IN") ? year : null;
+        LocalDate first = DateForms.parseDay(date.length() == 7 ? date + "-01" : date);
+        return first != null && first.isAfter(published) ? (first.getYear() - 1) + date.substring(4) : date;
     }
 
+    private static final Pattern XXXX = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
     private boolean insideQuote(Sentence s, TimeExpression t) {
         int begin = s.tokens().get(t.beginToken()).begin();
         return quoteSpans.stream().anyMatch(q -> begin >= q[0] && begin < q[1]);
