@@ -165,7 +165,7 @@ final class TimeResolver {
             String explicit = DateForms.explicit(value);
             return explicit != null ? explicit : PeriodDates.inYear(s, t, text, value);
         }
-        String spoken = speechDay(text, anchor, s, t);
+        String spoken = PublicationTime.speechDay(text, anchor, doc.document().date(), insideQuote(s, t));
         if (spoken != null) {
             return spoken;
         }
@@ -194,34 +194,21 @@ final class TimeResolver {
             int month = Integer.parseInt(m.group(2));
             int day = Integer.parseInt(m.group(3));
             return laterYear > 0 ? DateForms.safeDate(laterYear, month, day)
-                    : near != null ? past(DateForms.nearest(near, month, day), s, t) : DateForms.safeDate(Integer.parseInt(m.group(1)), month, day);
+                    : near != null ? PublicationTime.past(DateForms.nearest(near, month, day), doc.document().date(), s, t) : DateForms.safeDate(Integer.parseInt(m.group(1)), month, day);
         }
         Matcher x = XXXX.matcher(value);
         if (x.lookingAt() && (near != null || laterYear > 0)) {
             int month = Integer.parseInt(x.group(1));
             int day = Integer.parseInt(x.group(2));
-            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day) : past(DateForms.nearest(near, month, day), s, t);
+            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day) : PublicationTime.past(DateForms.nearest(near, month, day), doc.document().date(), s, t);
         }
         if (DateForms.DEICTIC.matcher(text).find() && m.lookingAt()) {
             return m.group();
         }
-        return past(PeriodDates.inMonth(s, t, text, value, anchor != null ? anchor : doc.document().date()), s, t);
+        return PublicationTime.past(PeriodDates.inMonth(s, t, text, value, anchor != null ? anchor : doc.document().date()),
+                doc.document().date(), s, t);
     }
 
-
-    /**
-     * "yesterday", "today", "last night" outside quotations count from the day the article was
-     * written, not from the last day the story named, while the story is about that week (its
-     * narrative day within a week before publication, or none yet).
-     */
-    private String speechDay(String text, LocalDate anchor, Sentence s, TimeExpression t) {
-        LocalDate published = doc.document().date();
-        if (published == null || insideQuote(s, t)
-                || anchor != null && (anchor.isAfter(published) || anchor.isBefore(published.minusDays(8)))) {
-            return null;
-        }
-        return DateForms.deictic(text, published);
-    }
 
     /**
      * "... the meeting X had requested on November 16. It took place on November 30, 2016.": before
@@ -237,19 +224,6 @@ final class TimeResolver {
             }
         }
         return null;
-    }
-
-    /**
-     * "Berg resigned in March" in a February article: a yearless date the past tense tells of
-     * cannot lie after publication, so it is the year before.
-     */
-    private String past(String date, Sentence s, TimeExpression t) {
-        LocalDate published = doc.document().date();
-        if (date == null || published == null || !DateAttachment.pastTense(s, t)) {
-            return date;
-        }
-        LocalDate first = DateForms.parseDay(date.length() == 7 ? date + "-01" : date);
-        return first != null && first.isAfter(published) ? (first.getYear() - 1) + date.substring(4) : date;
     }
 
     private static final Pattern XXXX = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
