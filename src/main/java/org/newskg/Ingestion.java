@@ -12,17 +12,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 /**
  * One ingest run. The reading thread hands each document to the annotating threads; their
- * results go to one writer thread that extracts, validates and stores them in input order, each
- * in its own transaction, so that store writes overlap annotation and the store's content never
- * depends on which thread finished first. A run killed at any moment leaves every committed
+ * results go to one writer thread ({@link TurnWriter}) that extracts, validates and stores them
+ * in input order, each in its own transaction, so that store writes overlap annotation and the
+ * store's content never depends on which thread finished first. A run killed at any moment leaves every committed
  * document whole; rerunning skips them by content hash.
  *
  * <p>A document whose annotation or extraction throws is tried once more on its own, after the
@@ -41,20 +38,16 @@ final class Ingestion implements AutoCloseable {
     private final DocumentStep step;
     private final IngestTally tally = new IngestTally();
     private final ExecutorService workers;
-    private final ExecutorService writer;
-    private final Semaphore window;
+    private final TurnWriter writer;
     private final Map<String, Job> latestByIdentity = new HashMap<>();
     private final boolean loadedBefore;
     private final long startNanos = System.nanoTime();
-    /** Writer thread only: results waiting for their turn, the next turn, and the deferred. */
-    private final TreeMap<Integer, Runnable> waiting = new TreeMap<>();
+    /** Writer thread only: the deferred documents, compaction and run bookkeeping. */
     private final List<Job> deferred = new ArrayList<>();
-    private int nextTurn;
     private int storedSinceCompaction;
     private long compactedBytes;
     private int sequence;
     private boolean runWritten;
-    private volatile Throwable fatal;
 
     Ingestion(NewsKg kg, KgStore store, IngestListener listener) {
         this.kg = kg;
@@ -64,12 +57,7 @@ final class Ingestion implements AutoCloseable {
         this.step = new DocumentStep(kg, new GraphBuilder(run.iri()));
         int threads = Math.max(1, kg.options().threads());
         this.workers = Executors.newFixedThreadPool(threads, NlpThreads.factory());
-        this.writer = Executors.newSingleThreadExecutor(r -> {
-            Thread t = new Thread(r, "newskg-writer");
-            t.setDaemon(true);
-            return t;
-        });
-        this.window = new Semaphore(threads * 2 + 2);
+        this.writer = new TurnWriter(threads * 2 + 2);
         this.loadedBefore = kg.annotatorLoaded();
         this.compactedBytes = store.bytesOnDisk();
     }
@@ -90,7 +78,7 @@ final class Ingestion implements AutoCloseable {
 
     /** Called on the reading thread for each input item. */
     void accept(Input input) {
-        stopIfFatal();
+        writer.stopIfFatal();
         if (input instanceof Input.Read r) {
             tally.read();
             submit(r.document(), r.identity());
@@ -102,7 +90,7 @@ final class Ingestion implements AutoCloseable {
         } else if (input instanceof Input.Warning w) {
             listener.warning(w.location(), w.message());
         }
-        stopIfFatal();
+        writer.stopIfFatal();
     }
 
     private void submit(Document doc, String identity) {
@@ -114,29 +102,18 @@ final class Ingestion implements AutoCloseable {
             listener.warning(earlier.doc.source(), "the same item (" + identity + ") comes again as "
                     + doc.source() + "; the later one is kept");
         }
-        acquireWindow();
+        writer.acquire();
         if (!kg.options().force() && store.findDocumentBySha(doc.sha256()).isPresent()) {
-            writer.execute(() -> arrived(job, () -> unchanged(job)));
+            writer.arrive(job.turn, () -> unchanged(job));
             return;
         }
         workers.execute(() -> annotate(job));
     }
 
-    private void acquireWindow() {
-        try {
-            while (!window.tryAcquire(1, TimeUnit.SECONDS)) {
-                stopIfFatal();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewsKgException("interrupted");
-        }
-    }
-
     /** On an annotating thread. */
     private void annotate(Job job) {
-        if (fatal != null) {
-            writer.execute(() -> arrived(job, () -> { }));
+        if (writer.failed()) {
+            writer.arrive(job.turn, () -> { });
             return;
         }
         try {
@@ -145,30 +122,12 @@ final class Ingestion implements AutoCloseable {
             if (!a.cached()) {
                 tally.annotated(t0, System.nanoTime(), a.parsed().tokenCount());
             }
-            writer.execute(() -> arrived(job, () -> write(job, step.prepare(a.parsed()), true)));
+            writer.arrive(job.turn, () -> write(job, step.prepare(a.parsed()), true));
         } catch (RuntimeException e) {
-            writer.execute(() -> arrived(job, () -> defer(job)));
+            writer.arrive(job.turn, () -> defer(job));
         } catch (Error e) {
-            fatal = e;
-            writer.execute(() -> arrived(job, () -> { }));
-        }
-    }
-
-    /** On the writer thread: runs the results in input order. */
-    private void arrived(Job job, Runnable action) {
-        waiting.put(job.turn, action);
-        while (!waiting.isEmpty() && waiting.firstKey() == nextTurn) {
-            Runnable next = waiting.pollFirstEntry().getValue();
-            nextTurn++;
-            try {
-                if (fatal == null) {
-                    next.run();
-                }
-            } catch (Error | RuntimeException e) {
-                fatal = e; // the store failed (or memory ran out): the run ends with that one line
-            } finally {
-                window.release();
-            }
+            writer.fail(e);
+            writer.arrive(job.turn, () -> { });
         }
     }
 
@@ -261,9 +220,7 @@ final class Ingestion implements AutoCloseable {
     private void fail(String location, String reason, Throwable cause) {
         tally.failed(location + ": " + reason);
         if (kg.options().strict()) {
-            if (fatal == null) {
-                fatal = new NewsKgException(location + ": " + reason + " (--strict stops at the first problem)");
-            }
+            writer.fail(new NewsKgException(location + ": " + reason + " (--strict stops at the first problem)"));
         } else {
             listener.failed(location, reason);
             if (cause != null) {
@@ -272,22 +229,11 @@ final class Ingestion implements AutoCloseable {
         }
     }
 
-    /** Ends the run on the caller's thread once a fatal problem was met. */
-    private void stopIfFatal() {
-        Throwable f = fatal;
-        if (f instanceof Error e) {
-            throw e;
-        }
-        if (f instanceof RuntimeException r) {
-            throw r;
-        }
-    }
-
     IngestReport finish() {
         try {
-            drain();
-            stopIfFatal();
-            writerDo(() -> {
+            writer.drain();
+            writer.stopIfFatal();
+            writer.runAndWait(() -> {
                 for (Job job : List.copyOf(deferred)) {
                     retryAlone(job);
                 }
@@ -297,7 +243,7 @@ final class Ingestion implements AutoCloseable {
                     compactIfGrown();
                 }
             });
-            stopIfFatal();
+            writer.stopIfFatal();
         } finally {
             close();
         }
@@ -305,48 +251,9 @@ final class Ingestion implements AutoCloseable {
         return tally.report(load, (System.nanoTime() - startNanos) / 1e9);
     }
 
-    /** Waits until every submitted document has been written or deferred. */
-    private void drain() {
-        int permits = Math.max(1, kg.options().threads()) * 2 + 2;
-        try {
-            while (!window.tryAcquire(permits, 1, TimeUnit.SECONDS)) {
-                if (fatal instanceof Error) {
-                    return;
-                }
-            }
-            window.release(permits);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewsKgException("interrupted");
-        }
-    }
-
-    /** Runs an action on the writer thread and waits for it; its Error or exception is rethrown. */
-    private void writerDo(Runnable action) {
-        try {
-            writer.submit(action).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new NewsKgException("interrupted");
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
-    }
-
     @Override
     public void close() {
         workers.shutdownNow();
-        writer.shutdown();
-        try {
-            writer.awaitTermination(1, TimeUnit.MINUTES);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        writer.close();
     }
 }

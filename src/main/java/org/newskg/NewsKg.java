@@ -23,12 +23,6 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
-import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.riot.Lang;
-import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.newskg.rdf.Prefixes;
 import org.newskg.rdf.Vocab;
 
 import java.io.OutputStream;
@@ -145,36 +139,7 @@ public final class NewsKg implements AutoCloseable {
      * ("trig") or N-Quads ("nq").
      */
     public void extractFile(Path file, String format, OutputStream out) {
-        Lang lang = switch (format.toLowerCase(java.util.Locale.ROOT)) {
-            case "trig" -> Lang.TRIG;
-            case "nq", "nquads" -> Lang.NQUADS;
-            default -> throw new IllegalArgumentException("unknown format " + format + " (use trig or nq)");
-        };
-        DocumentGraphs g = extractGraphs(readOne(file), newRun());
-        DatasetGraph ds = DatasetGraphFactory.createGeneral();
-        ds.addGraph(NodeFactory.createURI(g.documentIri()), g.graph());
-        ds.addGraph(NodeFactory.createURI(Vocab.META_GRAPH), g.meta());
-        ds.prefixes().putAll(Prefixes.standard());
-        RDFDataMgr.write(out, ds, lang);
-    }
-
-    private Document readOne(Path file) {
-        List<Document> docs = new java.util.ArrayList<>();
-        List<String> problems = new java.util.ArrayList<>();
-        new DocumentSource(options.maxChars(), options.defaultDate()).read(List.of(file), in -> {
-            if (in instanceof org.newskg.ingest.Input.Read r) {
-                docs.add(r.document());
-            } else if (in instanceof org.newskg.ingest.Input.Problem p) {
-                problems.add(p.location() + ": " + p.reason());
-            }
-        });
-        if (!problems.isEmpty()) {
-            throw new NewsKgException(problems.get(0));
-        }
-        if (docs.size() != 1) {
-            throw new IllegalArgumentException(file + " holds " + docs.size() + " documents; extract takes one (use ingest)");
-        }
-        return docs.get(0);
+        new OneFileExtraction(this).write(file, format, out);
     }
 
     /** A run record naming this software and its models. */

@@ -32,13 +32,49 @@ final class Arguments {
         tokens.forEach(t -> conjuncts.addAll(g.children(t, "conj")));
         tokens.addAll(conjuncts);
         List<String> keys = entities(g, s, tokens);
+        Integer antecedent = keys.isEmpty() ? ClauseLinks.commaRelativeAntecedent(g, verb) : null;
+        if (keys.isEmpty() && antecedent == null) {
+            antecedent = ClauseLinks.appositionSubject(g, verb);
+        }
+        if (antecedent != null) {
+            keys = entities(g, s, List.of(antecedent));
+        }
         if (keys.isEmpty() && !isPassive(g, verb)) {
             Integer gov = ClauseLinks.controller(g, verb);
             if (gov != null) {
                 return subjects(g, s, gov);
             }
         }
+        if (keys.isEmpty() && !isPassive(g, verb) && g.children(verb, "nsubj").isEmpty()) {
+            keys = namesRightBefore(g, s, verb);
+        }
         return keys;
+    }
+
+    /**
+     * "In interviews in mid-January, Pence, Priebus, and Spicer denied ...", where the parser hung the
+     * names on the preceding phrase and left a finite verb without subject: the list of names right
+     * before the verb is its subject.
+     */
+    private List<String> namesRightBefore(SentenceGraph g, int s, int verb) {
+        if (!g.token(verb).pos().matches("VB[DZP]")) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        int t = verb - 1;
+        while (t >= 0) {
+            String w = g.token(t).word();
+            List<String> at = ctx.entitiesAt(s, t);
+            if (!at.isEmpty() && g.token(t).pos().startsWith("NNP")) {
+                names.addAll(at);
+            } else if (!(w.equals(",") || w.equalsIgnoreCase("and")) || names.isEmpty()) {
+                break;
+            }
+            t--;
+        }
+        List<String> out = new ArrayList<>(names);
+        java.util.Collections.reverse(out);
+        return out.stream().filter(this::isAgent).toList();
     }
 
     /** Objects through the given relations; for passives and participles, the patient instead. */
@@ -174,6 +210,18 @@ final class Arguments {
         if (!apposed.isEmpty()) {
             return new ArrayList<>(new LinkedHashSet<>(apposed));
         }
+        // "Pericles, an investment fund created by X", "Bulatov, an official who worked at X": the
+        // common noun in apposition stands for the name it follows
+        if (g.token(t).pos().matches("NNS?")) {
+            for (Dependency d : g.incoming(t)) {
+                if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < t) {
+                    apposed.addAll(ctx.entitiesAt(s, d.governor()));
+                }
+            }
+            if (!apposed.isEmpty()) {
+                return apposed;
+            }
+        }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {
             return named;
@@ -225,7 +273,10 @@ final class Arguments {
         int s = g.sentence().index();
         List<Integer> objects = g.childrenExact(verb, "obj");
         boolean objectFree = objects.isEmpty() || pos.equals("VBN") && entities(g, s, objects).isEmpty();
-        if (!pos.equals("VBN") && !pos.equals("VBD") || !objectFree
+        // "X alleged, ..., Y had ...": a verb with a clause of its own that has a subject is active
+        boolean clausal = java.util.stream.Stream.of("ccomp", "parataxis").flatMap(r -> g.childrenExact(verb, r).stream())
+                .anyMatch(c -> g.hasChild(c, "nsubj"));
+        if (!pos.equals("VBN") && !pos.equals("VBD") || !objectFree || clausal
                 || g.children(verb, "aux").stream().anyMatch(a -> g.lemma(a).equals("have"))) {
             return false;
         }

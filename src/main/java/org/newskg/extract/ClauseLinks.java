@@ -4,6 +4,7 @@ import org.newskg.model.Dependency;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * How clauses hang together in a dependency parse, for the argument finder: which verb lends an
@@ -74,6 +75,43 @@ final class ClauseLinks {
         for (Dependency d : g.incoming(t)) {
             if (d.relation().equals("ref")) {
                 return d.governor();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Governor X, who appointed Y ..., responded": where the parser lost the relative clause (no
+     * subject on the verb), the name right before ", who" is the verb's subject; null otherwise.
+     */
+    static Integer commaRelativeAntecedent(SentenceGraph g, int verb) {
+        if (verb < 3 || g.hasChild(verb, "nsubj") || g.hasChild(verb, "nsubj:pass")
+                || !g.token(verb - 1).word().equalsIgnoreCase("who") || !g.token(verb - 2).word().equals(",")
+                || !g.token(verb - 3).pos().startsWith("NNP")) {
+            return null;
+        }
+        return verb - 3;
+    }
+
+    /**
+     * "After the attack, X, a spokesman for Y, blamed Z": a finite verb the parser hung on a noun
+     * as its modifier (acl), with no subject, after a name it made that noun's apposition; the
+     * name is the verb's subject. Null when the parse is not of that shape.
+     */
+    static Integer appositionSubject(SentenceGraph g, int verb) {
+        String pos = g.token(verb).pos();
+        if (!Set.of("VBD", "VBZ", "VBP").contains(pos) || g.hasChild(verb, "nsubj") || g.hasChild(verb, "nsubj:pass")) {
+            return null;
+        }
+        for (Dependency d : g.incoming(verb)) {
+            if (d.relation().equals("acl") && d.governor() >= 0 && d.governor() < verb) {
+                Integer name = null;
+                for (int a : g.childrenExact(d.governor(), "appos")) {
+                    if (a < verb && g.token(a).pos().startsWith("NNP")) {
+                        name = a;
+                    }
+                }
+                return name;
             }
         }
         return null;

@@ -141,12 +141,14 @@ final class NominalTriggers extends TokenRule {
         return prt.isEmpty() ? null : g.token(prt.get(0)).word().toLowerCase();
     }
 
-    /** A date on the support verb or the noun ("the December 31 attack"), else the sentence's date. */
+    /** A date on the support verb or the noun ("the December 31 attack", "the attacks of 2001"), else the sentence's date. */
     private String date(SentenceGraph g, int s, int verb, int noun) {
         for (int head : List.of(verb, noun)) {
             for (Dependency d : g.outgoing(head)) {
+                // "the attacks of 2001", "the raid in May": a date the noun itself takes
+                boolean own = head == noun && (d.relation().equals("nmod:of") || d.relation().equals("nmod:in"));
                 if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod") || d.relation().equals("compound")
-                        || d.relation().startsWith("nmod:on")) {
+                        || d.relation().startsWith("nmod:on") || own) {
                     TimeExpression t = ctx.time().at(s, d.dependent());
                     String date = t == null ? null : ctx.time().dateOf(t);
                     if (date != null) {

@@ -7,7 +7,9 @@ import java.util.List;
 
 /**
  * "X issued a statement condemning Y", "X published materials supporting Y": a present participle
- * of a tier-2 verb that modifies the object of another verb acts for that verb's subject.
+ * of a tier-2 verb that modifies the object of another verb acts for that verb's subject; so does
+ * a relative clause on a noun of content ("X bought advertisements that opposed Y"; the lexicon's
+ * content rows), and the object may be partitive ("a number of materials supporting Y and opposing Z").
  */
 final class ParticipleClauses extends TokenRule {
 
@@ -20,7 +22,8 @@ final class ParticipleClauses extends TokenRule {
 
     @Override
     void token(SentenceGraph g, int s, int t, List<Relation> out) {
-        if (!g.token(t).pos().equals("VBG") || !g.childrenExact(t, "nsubj").isEmpty()) {
+        boolean participle = g.token(t).pos().equals("VBG") && g.childrenExact(t, "nsubj").isEmpty();
+        if (!participle && !contentClause(g, t)) {
             return;
         }
         List<Frame> frames = lexicon.triggers().verb(g.lemma(t), null);
@@ -43,15 +46,44 @@ final class ParticipleClauses extends TokenRule {
         }
     }
 
-    /** The verb whose object the participle's noun is: "issued" in "issued a statement condemning". */
-    private static Integer ownerVerb(SentenceGraph g, int participle) {
+    /** "advertisements that opposed Y": a relative clause whose subject is the content noun it modifies. */
+    private boolean contentClause(SentenceGraph g, int verb) {
+        return g.token(verb).pos().startsWith("VB") && g.incoming(verb).stream().anyMatch(d -> d.relation().equals("acl:relcl")
+                && d.governor() >= 0 && lexicon.isContent(g.lemma(d.governor()))
+                && g.childrenExact(verb, "nsubj").contains(d.governor()));
+    }
+
+    /**
+     * The verb whose object the participle's noun is: "issued" in "issued a statement condemning";
+     * the noun may be the "of" of a partitive object ("published a number of materials supporting"),
+     * and a participle coordinated with another ("supporting X and opposing Y") may hang on it by dep.
+     */
+    private Integer ownerVerb(SentenceGraph g, int participle) {
         for (Dependency d : g.incoming(participle)) {
-            if (d.relation().equals("acl") && d.governor() >= 0) {
-                for (Dependency e : g.incoming(d.governor())) {
-                    if (e.relation().equals("obj") && e.governor() >= 0 && g.token(e.governor()).pos().startsWith("VB")) {
-                        return e.governor();
+            boolean attached = d.relation().equals("acl") || d.relation().equals("acl:relcl")
+                    || d.relation().equals("dep") && lexicon.isContent(g.lemma(Math.max(d.governor(), 0)));
+            if (attached && d.governor() >= 0) {
+                Integer owner = objectOf(g, d.governor());
+                if (owner == null) {
+                    for (Dependency p : g.incoming(d.governor())) {
+                        if (p.relation().equals("nmod:of") && p.governor() >= 0
+                                && ctx.cues().is("partitive", g.lemma(p.governor()))) {
+                            owner = objectOf(g, p.governor());
+                        }
                     }
                 }
+                if (owner != null) {
+                    return owner;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Integer objectOf(SentenceGraph g, int noun) {
+        for (Dependency e : g.incoming(noun)) {
+            if (e.relation().equals("obj") && e.governor() >= 0 && g.token(e.governor()).pos().startsWith("VB")) {
+                return e.governor();
             }
         }
         return null;

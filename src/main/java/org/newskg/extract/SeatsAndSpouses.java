@@ -103,7 +103,8 @@ final class SeatsAndSpouses extends TokenRule {
         for (int p : g.childrenExact(noun, "nmod:in")) {
             for (String place : ctx.entitiesOfType(s, p, EntityType.LOCATION)) {
                 for (int h : heads) {
-                    List<String> keys = ctx.entitiesAt(s, h);
+                    List<String> facility = FacilityObjects.named(ctx, lexicon, g, s, h);
+                    List<String> keys = facility.isEmpty() ? ctx.entitiesAt(s, h) : facility;
                     for (String key : keys.isEmpty() ? NamingParticiples.named(g, s, h, ctx) : keys) {
                         EntityType type = ctx.entities().entity(key).type();
                         if (!key.equals(place) && (type == EntityType.LOCATION || type == EntityType.ORGANIZATION)

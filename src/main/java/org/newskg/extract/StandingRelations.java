@@ -193,7 +193,8 @@ final class StandingRelations extends TokenRule {
         }
         for (Dependency d : g.incoming(node)) {
             if (d.relation().equals("appos") && d.governor() >= 0) {
-                return agents(s, d.governor());
+                List<String> found = agents(s, d.governor());
+                return found.isEmpty() ? abbreviation(g, s, d.governor()) : found;
             }
         }
         for (int a : g.childrenExact(node, "appos")) {
@@ -252,6 +253,18 @@ final class StandingRelations extends TokenRule {
             agents(s, c).stream().filter(k -> !all.contains(k)).forEach(all::add);
         }
         return all;
+    }
+
+    /** "the Popular Mobilization Forces (PMF), an Iranian-backed militia": a long name not found stands for its abbreviation. */
+    private List<String> abbreviation(SentenceGraph g, int s, int head) {
+        for (Dependency d : g.outgoing(head)) {
+            int c = d.dependent();
+            if ((d.relation().equals("dep") || d.relation().equals("appos")) && c > head + 1
+                    && g.token(c - 1).pos().equals("-LRB-") && g.token(c).pos().startsWith("NN")) {
+                return agents(s, c);
+            }
+        }
+        return List.of();
     }
 
     private List<String> agents(int s, int token) {

@@ -38,8 +38,10 @@ final class Tier2Extractor {
     List<Relation> extract(List<Relation> tierOne) {
         List<Relation> found = new ArrayList<>();
         new JudicialBodies(ctx, lexicon).resolve();
+        FacilityObjects facilities = new FacilityObjects(ctx, lexicon);
+        found.addAll(facilities.extract());
         for (Relation r : new RelationExtractor(ctx, lexicon.triggers()).extract()) {
-            if (!requested(r) && verbShapeFits(r)) {
+            if (!requested(r) && verbShapeFits(r) && !facilities.covers(r)) {
                 found.add(r);
                 found.addAll(coordinatedObjects(r));
             }
@@ -50,6 +52,10 @@ final class Tier2Extractor {
         found.addAll(new CountryAgents(ctx, lexicon, places).extract());
         found.addAll(new EventNounClauses(ctx, lexicon).extract());
         found.addAll(new ParticipleClauses(ctx, lexicon).extract());
+        found.addAll(new OrphanVerbs(ctx, lexicon).extract());
+        found.addAll(new ConcessiveTargets(ctx, lexicon).extract());
+        found.addAll(new SuitAccusations(ctx, lexicon).extract());
+        found.addAll(new PassiveSubjects(ctx, lexicon).extract());
         found.addAll(new StandingRelations(ctx, lexicon, places).extract());
         found.addAll(new SeatsAndSpouses(ctx, lexicon, places).extract());
         List<Relation> tierTwo = new ArrayList<>();
@@ -89,7 +95,7 @@ final class Tier2Extractor {
                 continue;
             }
             for (int c : g.children(tok, "conj")) {
-                for (String key : ctx.entitiesAt(r.sentence(), c)) {
+                for (String key : conjunctEntities(g, r.sentence(), c)) {
                     if (!key.equals(r.objectKey()) && !key.equals(r.subjectKey())
                             && out.stream().noneMatch(o -> o.objectKey().equals(key))) {
                         out.add(new Relation(r.subjectKey(), r.predicate(), key, r.trigger(), r.theme(), r.recipientKey(),
@@ -99,6 +105,32 @@ final class Tier2Extractor {
             }
         }
         return out;
+    }
+
+    /**
+     * A conjunct's entities; "and his own tax preparer Mazars USA": a common noun with the name it
+     * runs straight into (parsed as its dep or appos) stands for that name.
+     */
+    private List<String> conjunctEntities(SentenceGraph g, int s, int c) {
+        List<String> keys = ctx.entitiesAt(s, c);
+        if (!keys.isEmpty() || !g.token(c).pos().startsWith("NN") || g.token(c).pos().startsWith("NNP")) {
+            return keys;
+        }
+        for (int d : g.childrenExact(c, "dep")) {
+            if (d == c + 1 || d > c && g.token(c + 1).pos().startsWith("NNP")) {
+                boolean adjacent = true;
+                for (int i = c + 1; i < d; i++) {
+                    adjacent &= g.token(i).pos().startsWith("NNP");
+                }
+                for (int i = c + 1; adjacent && i <= d; i++) {
+                    // the name's first word: "Mazars USA" is not the United States its last word may name
+                    if (!ctx.entitiesAt(s, i).isEmpty()) {
+                        return ctx.entitiesAt(s, i);
+                    }
+                }
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -21,10 +21,15 @@ final class Tier2Lexicon {
 
     static final String RESOURCE = "newskg/lexicon-tier2.tsv";
 
+    /** The kinds of row that name one word and no property. */
+    private static final List<String> WORD_KINDS = List.of("support", "finite", "organ", "body", "distributive",
+            "instrument", "countryobject", "content", "facility");
+
     private final Lexicon triggers;
     private final Lexicon nouns;
     private final Set<String> supportVerbs;
     private final Map<String, List<String>> hosts;
+    private final Map<String, List<String>> targets;
     private final Map<String, Set<EntityType>[]> types;
     private final Map<String, String> spouseNouns;
     private final Map<String, List<String>> seats;
@@ -33,6 +38,7 @@ final class Tier2Lexicon {
     private final Map<String, Set<String>> words;
 
     private Tier2Lexicon(Lexicon triggers, Lexicon nouns, Set<String> supportVerbs, Map<String, List<String>> hosts,
+                         Map<String, List<String>> targets,
                          Map<String, Set<EntityType>[]> types, Map<String, String> spouseNouns,
                          Map<String, List<String>> seats, Map<String, String> based,
                          Map<String, Set<String>> without, Map<String, Set<String>> words) {
@@ -40,6 +46,7 @@ final class Tier2Lexicon {
         this.nouns = nouns;
         this.supportVerbs = supportVerbs;
         this.hosts = hosts;
+        this.targets = targets;
         this.types = types;
         this.spouseNouns = spouseNouns;
         this.seats = seats;
@@ -62,6 +69,7 @@ final class Tier2Lexicon {
         List<TsvTable.Row> nounRows = new ArrayList<>();
         Set<String> support = new java.util.HashSet<>();
         Map<String, List<String>> hosts = new HashMap<>();
+        Map<String, List<String>> targets = new HashMap<>();
         Map<String, Set<EntityType>[]> types = new HashMap<>();
         Map<String, String> spouse = new HashMap<>();
         Map<String, List<String>> seats = new HashMap<>();
@@ -70,8 +78,8 @@ final class Tier2Lexicon {
         Map<String, Set<String>> words = new HashMap<>();
         for (TsvTable.Row r : rows) {
             String[] row = r.cells();
-            if (row.length < (Set.of("support", "finite", "organ", "body", "distributive", "instrument", "countryobject").contains(row[0]) ? 2 : 3)) {
-                throw r.error("a tier-2 lexicon row needs kind, word and property (a support, finite, organ, body, distributive, instrument or countryobject row: kind and word)");
+            if (row.length < (WORD_KINDS.contains(row[0]) ? 2 : 3)) {
+                throw r.error("a tier-2 lexicon row needs kind, word and property (a " + String.join(", ", WORD_KINDS) + " row: kind and word)");
             }
             switch (row[0]) {
                 case "kind" -> { }
@@ -79,19 +87,20 @@ final class Tier2Lexicon {
                 case "noun" -> nounRows.add(r);
                 case "support" -> support.add(row[1].toLowerCase());
                 case "host" -> hosts.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
+                case "target" -> targets.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "types" -> types.put(row[1], new Set[]{typeSet(row, "subject="), typeSet(row, "object=")});
                 case "spouse" -> spouse.put(row[1].toLowerCase(), row[2]);
                 case "seat" -> seats.put(row[1].toLowerCase(), Arrays.asList(row[2].split("\\|")));
                 case "based" -> based.put(row[1].toLowerCase(), row[2]);
                 case "without" -> without.computeIfAbsent(row[1].toLowerCase(), k -> new java.util.HashSet<>())
                         .addAll(Arrays.asList(row[2].split("\\|")));
-                case "finite", "organ", "body", "distributive", "instrument", "countryobject" ->
+                case "finite", "organ", "body", "distributive", "instrument", "countryobject", "content", "facility" ->
                         words.computeIfAbsent(row[0], k -> new java.util.HashSet<>()).add(row[1].toLowerCase());
                 default -> throw r.error("unknown kind of tier-2 lexicon row: " + row[0]
-                        + " (verb, noun, support, host, types, spouse, seat, based, without, finite, organ, body, distributive, instrument, countryobject)");
+                        + " (verb, noun, support, host, target, types, spouse, seat, based, without, " + String.join(", ", WORD_KINDS) + ")");
             }
         }
-        return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, types, spouse,
+        return new Tier2Lexicon(Lexicon.ofRows(triggerRows), Lexicon.ofRows(nounRows), Set.copyOf(support), hosts, targets, types, spouse,
                 seats, based, Map.copyOf(without), Map.copyOf(words));
     }
 
@@ -146,6 +155,11 @@ final class Tier2Lexicon {
         return hosts.getOrDefault(nounLemma, List.of());
     }
 
+    /** The relations by which an event noun is aimed at the subject of the clause it is attached to ("despite criticism by X"). */
+    List<String> targetRelations(String nounLemma) {
+        return targets.getOrDefault(nounLemma, List.of());
+    }
+
     String spouseNoun(String word) {
         return spouseNouns.get(word.toLowerCase());
     }
@@ -193,6 +207,16 @@ final class Tier2Lexicon {
     /** "an investigation into Russian interference": the noun trigger's object may be the demonym's country. */
     boolean takesCountryObject(String property) {
         return is("countryobject", property);
+    }
+
+    /** "advertisements", "posts": a noun of content that speaks for whoever made, bought or ran it. */
+    boolean isContent(String nounLemma) {
+        return is("content", nounLemma);
+    }
+
+    /** "site", "estate": a noun of a place whose name is its compound ("the Crocus City site"). */
+    boolean isFacility(String nounLemma) {
+        return is("facility", nounLemma);
     }
 
     private boolean is(String kind, String word) {
