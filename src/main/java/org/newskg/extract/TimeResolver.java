@@ -100,6 +100,7 @@ final class TimeResolver {
                 fromLead = initialAnchor == null && reset != null;
             }
             String own = null;
+            boolean quotedOwn = false;
             List<TimeExpression> times = timesBySentence.getOrDefault(s.index(), List.of());
             for (int i = 0; i < times.size(); i++) {
                 TimeExpression t = times.get(i);
@@ -111,18 +112,26 @@ final class TimeResolver {
                         laterYear(times, i));
                 if (d != null) {
                     timexDate.put(t, d);
-                    own = own == null && DateAttachment.datesSentence(s, t) ? d : own;
+                    if (own == null && DateAttachment.datesSentence(s, t)) {
+                        own = d;
+                        quotedOwn = insideQuote(s, t);
+                    }
                 }
             }
             if (own != null && !parenthetical) {
                 textDated = true;
                 // "In 2016, ..." after "On June 9, 2016" dates its own sentence but blurs no later one
-                if (own.length() != 4 || carried == null || !carried.startsWith(own)) {
+                // a quoted day, or a month or year before the day the story has reached ("had held
+                // the post since April 2018"), is a flashback: it dates its sentence, not the next
+                if ((own.length() != 4 || carried == null || !carried.startsWith(own)) && !quotedOwn
+                        && !flashback(own, carried)) {
                     carried = own;
                     fromLead = false;
                 }
                 LocalDate full = DateForms.parseDay(own);
-                anchor = full != null ? full : anchor;
+                // "... given to me this morning": a day named inside a quotation counts from the
+                // narrative's day but does not move it
+                anchor = full != null && !quotedOwn ? full : anchor;
                 if (reset == null && isNewsLead(full)) {
                     reset = own;
                 }
@@ -143,6 +152,15 @@ final class TimeResolver {
         LocalDate published = doc.document().date();
         return initialAnchor == null && day != null && published != null
                 && !day.isAfter(published) && day.isAfter(published.minusDays(8));
+    }
+
+    private static boolean flashback(String own, String carried) {
+        LocalDate day = DateForms.parseDay(carried);
+        if (own.length() == 10 || day == null) {
+            return false;
+        }
+        String end = own.length() == 7 ? own : own + "-12";
+        return end.compareTo(carried.substring(0, 7)) < 0;
     }
 
     /** The year of a later date in the sentence ("April 12 and April 26, 2016"), or -1. */
