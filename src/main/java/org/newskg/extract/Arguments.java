@@ -95,6 +95,11 @@ final class Arguments {
         return entities(g, s, tokens);
     }
 
+    /** The entities a passive verb happened to (see {@link #patients}). */
+    List<String> patientsOf(SentenceGraph g, int s, int verb) {
+        return entities(g, s, patients(g, verb, 0));
+    }
+
     /**
      * The patient of a passive verb: its passive subject; for "published after being obtained",
      * the governing passive's; for "which X maintains were stolen", the noun the clause modifies.
@@ -104,6 +109,16 @@ final class Arguments {
         direct.addAll(g.childrenExact(verb, "nsubj"));
         if (!direct.isEmpty() || depth > 3) {
             return direct;
+        }
+        // "X said Y ... has been killed", parsed with Y as the object of "said": the reported clause's patient
+        for (Dependency d : g.incoming(verb)) {
+            if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < verb && g.hasChild(verb, "aux:pass")
+                    && ctx.cues().is("reporting", g.lemma(d.governor()))) {
+                List<Integer> reported = g.childrenExact(d.governor(), "obj");
+                if (!reported.isEmpty()) {
+                    return reported;
+                }
+            }
         }
         for (Dependency d : g.incoming(verb)) {
             if (d.governor() < 0) {

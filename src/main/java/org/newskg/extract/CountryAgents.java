@@ -24,7 +24,7 @@ final class CountryAgents extends TokenRule {
 
     @Override
     void token(SentenceGraph g, int s, int t, List<Relation> out) {
-        if (g.token(t).pos().equals("VBN") && !g.childrenExact(t, "nsubj:pass").isEmpty()) {
+        if (g.token(t).pos().equals("VBN") && (g.hasChild(t, "nsubj:pass") || g.hasChild(t, "aux:pass"))) {
             passive(g, s, t, out);
         }
     }
@@ -49,10 +49,7 @@ final class CountryAgents extends TokenRule {
         if (country == null) {
             return;
         }
-        List<String> objects = new ArrayList<>();
-        for (int o : g.childrenExact(verb, "nsubj:pass")) {
-            objects.addAll(ctx.entitiesAt(s, o));
-        }
+        List<String> objects = args.patientsOf(g, s, verb);
         Voice v = voices.voice(s, verb, List.of(country));
         String date = TriggerDates.first(ctx, g, s, verb);
         for (String o : objects) {
