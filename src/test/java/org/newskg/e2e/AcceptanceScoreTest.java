@@ -60,7 +60,7 @@ class AcceptanceScoreTest {
     void secondDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "dev2");
         tier("dev2", s, "1", new Floor(F1_DEV2, 0.80, DATES_DEV2, EVIDENCE_DEV2, ATTRIBUTION_DEV2));
-        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.90, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
+        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.95, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
         common("dev2", s, QUOTES_DEV2, FRAGMENTS_DEV2);
     }
 
@@ -78,9 +78,9 @@ class AcceptanceScoreTest {
     // dates and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and
     // evidence 60%. Reached (session 3, fresh stores): dev F1 .745, dates 31/43, evidence 52/75;
     // dev2 tier 1 F1 .659 P .895, dates 39/72, evidence 65/134, attribution 2/4, quotes 22/35,
-    // tier 2 F1 .694 P .967, dates 16/29, evidence 25/52; news-dev tier 1 F1 .603 P .814, dates
-    // 8/14, evidence 32/71, attribution 2/5, quotes 43/56, tier 2 F1 .605 P .917, dates 9/30,
-    // evidence 27/62. The README's score table has the same figures.
+    // tier 2 (session 4) F1 .788 P 1.00, dates 18/29, evidence 33/52; news-dev tier 1 F1 .603 P .814,
+    // dates 8/14, evidence 32/71, attribution 2/5, quotes 43/56, tier 2 (session 4) F1 .706 P .912,
+    // dates 11/30, evidence 36/62. The README's score table has the same figures.
     private static final double F1_DEV = 0.71;
     private static final double DATES_DEV = 0.70;
     private static final double EVIDENCE_DEV = 0.68;
@@ -89,9 +89,9 @@ class AcceptanceScoreTest {
     private static final double EVIDENCE_DEV2 = 0.45;
     private static final double ATTRIBUTION_DEV2 = 0.45;
     private static final double QUOTES_DEV2 = 0.60;
-    private static final double F1_DEV2_T2 = 0.65;
-    private static final double DATES_DEV2_T2 = 0.50;
-    private static final double EVIDENCE_DEV2_T2 = 0.45;
+    private static final double F1_DEV2_T2 = 0.75;
+    private static final double DATES_DEV2_T2 = 0.60;
+    private static final double EVIDENCE_DEV2_T2 = 0.60;
     private static final double F1_NEWS = 0.57;
     private static final double P_NEWS = 0.80;
     private static final double DATES_NEWS = 0.50;
@@ -101,9 +101,9 @@ class AcceptanceScoreTest {
     // dev2 holds 5 fragments (3.4% of 148): the grand jury named "federal grand jury in the District of
     // Columbia" in one document and without "federal" in another stays two organisations across documents
     private static final int FRAGMENTS_DEV2 = 5;
-    private static final double F1_NEWS_T2 = 0.60;
-    private static final double DATES_NEWS_T2 = 0.25;
-    private static final double EVIDENCE_NEWS_T2 = 0.40;
+    private static final double F1_NEWS_T2 = 0.67;
+    private static final double DATES_NEWS_T2 = 0.33;
+    private static final double EVIDENCE_NEWS_T2 = 0.55;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
