@@ -47,6 +47,12 @@ final class Affiliations {
             for (int[] org : compoundOrgs(g, s, c)) {
                 out.add(RoleExtractor.fact(person, rel, keyOf(s, org[0]), g.token(c).word(), s));
             }
+            for (int of : g.childrenExact(c, "nmod:of")) {
+                // "Member of Parliament (MP) Ada Roe": the title's own complement
+                for (String o : typed.of(s, of, EntityType.ORGANIZATION)) {
+                    out.add(RoleExtractor.fact(person, rel, o, g.token(c).word(), s));
+                }
+            }
         }
         for (Dependency d : g.outgoing(t)) {
             if (d.relation().equals("nmod:of") || d.relation().equals("nmod:at")) {

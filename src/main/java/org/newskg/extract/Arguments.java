@@ -45,7 +45,36 @@ final class Arguments {
                 return subjects(g, s, gov);
             }
         }
+        if (keys.isEmpty() && !isPassive(g, verb) && g.children(verb, "nsubj").isEmpty()) {
+            keys = namesRightBefore(g, s, verb);
+        }
         return keys;
+    }
+
+    /**
+     * "In interviews in mid-January, Pence, Priebus, and Spicer denied ...", where the parser hung the
+     * names on the preceding phrase and left a finite verb without subject: the list of names right
+     * before the verb is its subject.
+     */
+    private List<String> namesRightBefore(SentenceGraph g, int s, int verb) {
+        if (!g.token(verb).pos().matches("VB[DZP]")) {
+            return List.of();
+        }
+        Set<String> names = new LinkedHashSet<>();
+        int t = verb - 1;
+        while (t >= 0) {
+            String w = g.token(t).word();
+            List<String> at = ctx.entitiesAt(s, t);
+            if (!at.isEmpty() && g.token(t).pos().startsWith("NNP")) {
+                names.addAll(at);
+            } else if (!(w.equals(",") || w.equalsIgnoreCase("and")) || names.isEmpty()) {
+                break;
+            }
+            t--;
+        }
+        List<String> out = new ArrayList<>(names);
+        java.util.Collections.reverse(out);
+        return out.stream().filter(this::isAgent).toList();
     }
 
     /** Objects through the given relations; for passives and participles, the patient instead. */
@@ -195,6 +224,18 @@ final class Arguments {
         }
         if (!apposed.isEmpty()) {
             return new ArrayList<>(new LinkedHashSet<>(apposed));
+        }
+        // "Pericles, an investment fund created by X", "Bulatov, an official who worked at X": the
+        // common noun in apposition stands for the name it follows
+        if (g.token(t).pos().matches("NNS?")) {
+            for (Dependency d : g.incoming(t)) {
+                if (d.relation().equals("appos") && d.governor() >= 0 && d.governor() < t) {
+                    apposed.addAll(ctx.entitiesAt(s, d.governor()));
+                }
+            }
+            if (!apposed.isEmpty()) {
+                return apposed;
+            }
         }
         List<String> named = NamingParticiples.named(g, s, t, ctx);
         if (!named.isEmpty()) {

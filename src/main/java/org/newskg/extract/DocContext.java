@@ -66,6 +66,11 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
             }
         }
         List<String> keys = entities.at(sentence, token);
+        if (!keys.isEmpty() && (w.equals("him") || w.equals("her") && g.token(token).pos().equals("PRP"))
+                && quoteAt(g.token(token).begin()) == null && keys.stream().anyMatch(clauseSubjects(g, sentence, token)::contains)) {
+            // "X asked him", "X began writing to him": an object pronoun is not its own clause's subject
+            return pronounFallback(g, sentence, token, w);
+        }
         if (keys.isEmpty() && titles != null) {
             String holder = titles.holder(g, token, cues);
             if (holder != null) {
@@ -91,11 +96,7 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
         }
         java.util.Set<String> exclude = new java.util.HashSet<>();
         if (w.equals("him") || w.equals("her")) {
-            for (var d : g.incoming(token)) {
-                if (d.governor() >= 0) {
-                    g.children(d.governor(), "nsubj").forEach(n -> exclude.addAll(entities.at(sentence, n)));
-                }
-            }
+            exclude.addAll(clauseSubjects(g, sentence, token));
         }
         for (int s = sentence; s >= Math.max(0, sentence - 1); s--) {
             SentenceGraph sg = graphs.get(s);
@@ -113,11 +114,31 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
         return List.of();
     }
 
+    /** The subjects of the clause a pronoun is an argument of, through open clauses ("began exchanging emails with him"). */
+    private java.util.Set<String> clauseSubjects(SentenceGraph g, int sentence, int token) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (var d : g.incoming(token)) {
+            // "asking him to ground the fleet": as the subject of the open clause it is no object there
+            Integer v = d.governor() >= 0 && !d.relation().startsWith("nsubj") ? d.governor() : null;
+            for (int depth = 0; v != null && depth < 3; depth++) {
+                int verb = v;
+                g.children(verb, "nsubj").stream().filter(n -> n != token).forEach(n -> out.addAll(entities.at(sentence, n)));
+                v = g.children(verb, "nsubj").isEmpty() ? ClauseLinks.controller(g, verb) : null;
+            }
+        }
+        return out;
+    }
+
     /** "introduced himself": the subject of the same clause. */
     private List<String> reflexive(SentenceGraph g, int sentence, int token) {
         for (var d : g.incoming(token)) {
             for (int n : d.governor() >= 0 ? g.children(d.governor(), "nsubj") : List.<Integer>of()) {
                 List<String> subject = entities.at(sentence, n);
+                for (var a : g.incoming(n)) {
+                    // "Millian, an American citizen who ..., introduced himself": the apposition's name
+                    subject = subject.isEmpty() && a.relation().equals("appos") && a.governor() >= 0
+                            ? entities.at(sentence, a.governor()) : subject;
+                }
                 if (!subject.isEmpty()) {
                     return subject;
                 }

@@ -160,7 +160,8 @@ final class EntityBuilder {
                 generic = false;
             }
             String surface = Names.stripPossessive(x.text());
-            if (!surface.isBlank() && surface.length() < 80) {
+            // alternative labels are names: "the company", "the President" only refer to the entity
+            if (Clusters.isNamed(x) && !surface.isBlank() && surface.length() < 80) {
                 alts.add(surface);
             }
         }

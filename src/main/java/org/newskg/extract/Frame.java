@@ -24,9 +24,11 @@ import java.util.Set;
  * @param objectTypes      entity types (lower case: person, organization, location, work) the object
  *                         must have, empty for any ("told Gates that" is a message, "told the FBI
  *                         that" testimony)
+ * @param inverse          the object holds the relation to the subject ("the council, which includes
+ *                         Russia": Russia is a member of the council)
  */
 record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
              boolean reply, boolean mutual, List<String> subjectRels, String also,
-             Set<String> objectTypes) {
+             Set<String> objectTypes, boolean inverse) {
 }

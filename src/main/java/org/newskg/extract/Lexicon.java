@@ -86,7 +86,7 @@ public final class Lexicon {
                 "true".equals(kv.get("possessor")), rels(kv.get("requires")), Set.copyOf(rels(kv.get("objnoun"))),
                 "true".equals(kv.get("controller-object")), "true".equals(kv.get("reply")),
                 "true".equals(kv.get("mutual")), rels(kv.get("subject")), kv.get("also"),
-                Set.copyOf(rels(kv.get("objtype"))));
+                Set.copyOf(rels(kv.get("objtype"))), "true".equals(kv.get("inverse")));
     }
 
     private static List<String> rels(String spec) {

@@ -14,7 +14,7 @@ final class LexiconRowCheck {
     /** Roles whose value is a list of dependency relations (paths allowed: "acl:to>nsubj"). */
     static final List<String> RELATION_KEYS = List.of("object", "theme", "recipient", "requires", "subject");
     /** Roles that are true or false. */
-    static final List<String> FLAG_KEYS = List.of("possessor", "controller-object", "reply", "mutual");
+    static final List<String> FLAG_KEYS = List.of("possessor", "controller-object", "reply", "mutual", "inverse");
     /** Roles that are a list of lemmas, or a property name. */
     static final List<String> OTHER_KEYS = List.of("objnoun", "also", "objtype");
     private static final Set<String> ENTITY_TYPES = Set.of("person", "organization", "location", "work");

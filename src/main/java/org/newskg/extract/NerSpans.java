@@ -9,8 +9,9 @@ import java.util.Set;
 /**
  * Corrects NER's spans before they become candidates. CoreNLP's fine-grained types cut a place
  * name off the name it qualifies: "the United States Embassy" comes as COUNTRY "United States"
- * and LOCATION "Embassy", "Riverside County" as CITY and LOCATION; where the place is a compound
- * of the next name's head, the two are one name. And an organisation named by a title held by
+ * and LOCATION "Embassy", "Riverside County" as CITY and LOCATION, "Bramwell Tower" as LOCATION and
+ * CITY; where the place is a compound of the next name's head (a LOCATION, or a one-word CITY),
+ * the two are one name. And an organisation named by a title held by
  * the person it stands in apposition to ("Aliyev, the Supreme Leader of Freedonia") is that
  * person's title, not an organisation.
  */
@@ -40,8 +41,11 @@ final class NerSpans {
 
     /** "United States" + "Embassy": a place right before a place-typed name, compound of its head. */
     private static boolean joins(NerMention m, NerMention next, List<SentenceGraph> graphs) {
+        // a one-word "city" a place name qualifies ("Bramwell Tower") is a building's head noun, not a
+        // city; a country after a name ("Acme USA") is another matter
+        boolean oneWordPlace = "CITY".equals(next.type()) && next.endToken() - next.beginToken() == 1;
         if (m.sentence() != next.sentence() || m.endToken() != next.beginToken() || !PLACES.contains(m.type())
-                || !"LOCATION".equals(next.type())) {
+                || !"LOCATION".equals(next.type()) && !oneWordPlace) {
             return false;
         }
         SentenceGraph g = graphs.get(m.sentence());

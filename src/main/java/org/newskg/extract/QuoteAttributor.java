@@ -5,26 +5,29 @@ import org.newskg.model.QuoteSpan;
 import org.newskg.model.Sentence;
 
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Finds who said each quotation: the subject of the reporting verb nearest to it in its
- * sentence ("WikiLeaks wrote", "told Fox News"); a quotation standing alone continues the
- * previous speaker ("went on"); a quotation after "X wrote:" is X's. CoreNLP's own guess is
- * the last resort.
+ * sentence ("WikiLeaks wrote", "told Fox News", {@link ReportingVerbs}); a quotation standing
+ * alone continues the previous speaker ("went on"); a quotation after "X wrote:" is X's
+ * ({@link QuoteIntroductions}). CoreNLP's own guess is the last resort.
  */
 final class QuoteAttributor {
 
     private final DocContext ctx;
-    private final Arguments args;
-    private String lastAddressee;
+    private final ReportingVerbs verbs;
+    private final QuoteIntroductions introductions;
+    private final EarlierAddressees earlier;
+    private final StatementIssuers statements;
 
     QuoteAttributor(DocContext ctx) {
         this.ctx = ctx;
-        this.args = new Arguments(ctx);
+        this.verbs = new ReportingVerbs(ctx);
+        this.introductions = new QuoteIntroductions(ctx, verbs);
+        this.earlier = new EarlierAddressees(ctx.quotes(), this::sentenceOf);
+        this.statements = new StatementIssuers(ctx, verbs);
     }
 
     /**
@@ -35,29 +38,30 @@ final class QuoteAttributor {
         Map<QuoteSpan, String> speakers = new HashMap<>();
         QuoteSpan previous = null;
         for (QuoteSpan q : ctx.quotes()) {
-            lastAddressee = null;
             if (insideQuestion(q)) {
                 continue;
             }
-            String speaker = fromReportingVerb(q);
-            if (speaker == null && previous != null && standsAlone(q) && close(previous, q)) {
-                speaker = speakers.get(previous);
-                lastAddressee = addressees.get(previous);
+            QuoteIntroductions.Said said = introductions.afterColon(q, sentenceOf(q.begin()));
+            if (said == null) {
+                said = fromReportingVerb(q);
             }
-            if (speaker == null) {
-                speaker = fromIntroduction(q);
+            if (said == null && previous != null && standsAlone(q) && earlier.close(previous, q)
+                    && speakers.get(previous) != null) {
+                said = new QuoteIntroductions.Said(speakers.get(previous), addressees.get(previous));
             }
-            if (speaker == null) {
-                speaker = byName(q.speakerHint());
+            if (said == null && sentenceOf(q.begin()) > 0 && standsAlone(q)) {
+                said = introductions.fromIntroduction(sentenceOf(q.begin()));
             }
+            String speaker = said != null ? said.speaker() : byName(q.speakerHint());
+            String addressee = said != null ? said.addressee() : null;
             if (speaker != null) {
                 speakers.put(q, speaker);
             }
-            if (lastAddressee == null && speaker != null) {
-                lastAddressee = earlierAddressee(q, speaker, speakers, addressees);
+            if (addressee == null && speaker != null) {
+                addressee = earlier.of(q, speaker, speakers, addressees);
             }
-            if (lastAddressee != null && !lastAddressee.equals(speaker)) {
-                addressees.put(q, lastAddressee);
+            if (addressee != null && !addressee.equals(speaker)) {
+                addressees.put(q, addressee);
             }
             previous = q;
         }
@@ -83,174 +87,70 @@ final class QuoteAttributor {
         return false;
     }
 
-    private String fromReportingVerb(QuoteSpan q) {
+    private QuoteIntroductions.Said fromReportingVerb(QuoteSpan q) {
         int s = sentenceOf(q.begin());
         int e = sentenceOf(Math.max(q.begin(), q.end() - 1));
-        String best = null;
+        QuoteIntroductions.Said best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int bestSentence = -1;
+        int bestVerb = -1;
+        // "... call Rod." McGahn said he told ...: a quotation closed by a full stop ends its
+        // sentence, so a reporting verb after it introduces another
+        boolean closed = q.text().strip().endsWith(".");
+        int nearest = Integer.MAX_VALUE;
+        int nearestSentence = -1;
+        int nearestVerb = -1;
         for (int si = s; si <= e; si++) {
             SentenceGraph g = ctx.graphs().get(si);
             for (int t = 0; t < g.size(); t++) {
-                if (ctx.quoteAt(g.token(t).begin()) != null || !isReportingVerb(g, t)) {
+                if (closed && g.token(t).begin() >= q.end()) {
+                    break;
+                }
+                boolean issued = statements.carriesWords(g, t);
+                if (ctx.quoteAt(g.token(t).begin()) != null || !issued && !verbs.introduces(g, t, q)) {
                     continue;
                 }
-                String speaker = subjectOf(g, si, t);
+                String speaker = issued ? statements.issuer(g, si, t) : verbs.subjectOf(g, si, t);
                 int distance = distance(g, t, q);
+                if (distance < nearest) {
+                    nearest = distance;
+                    nearestSentence = si;
+                    nearestVerb = t;
+                }
                 if (speaker != null && distance < bestDistance) {
-                    best = speaker;
+                    best = new QuoteIntroductions.Said(speaker, verbs.addresseeOf(g, si, t));
                     bestDistance = distance;
-                    lastAddressee = addresseeOf(g, si, t);
+                    bestSentence = si;
+                    bestVerb = t;
                 }
             }
+        }
+        // "Priebus recalled that the President-Elect asked, '...'": the verb nearest the quotation
+        // introduces it; the reporting verb that embeds that one tells who recalls, not who spoke
+        if (best != null && nearestSentence == bestSentence && nearestVerb != bestVerb
+                && embeds(ctx.graphs().get(bestSentence), bestVerb, nearestVerb)) {
+            return null;
         }
         return best;
     }
 
-    /** Whom the same speaker addressed in a quotation a few sentences before, if anyone. */
-    private String earlierAddressee(QuoteSpan q, String speaker, Map<QuoteSpan, String> speakers,
-                                    Map<QuoteSpan, String> addressees) {
-        // the latest earlier quotation near q: scan back from q and stop once no earlier one can
-        // be near (its begin more than 3 sentences back, and every end before it more than 2)
-        List<QuoteSpan> quotes = ctx.quotes();
-        int sq = sentenceOf(q.begin());
-        for (int i = quoteIndex().getOrDefault(q, quotes.size()) - 1; i >= 0; i--) {
-            QuoteSpan p = quotes.get(i);
-            if (sq - sentenceOf(p.begin()) > 3 && sq - sentenceOf(Math.max(0, maxEndUpTo()[i] - 1)) > 2) {
-                break;
-            }
-            if (p.begin() >= q.begin() || !close(p, q) && sq - sentenceOf(p.begin()) > 3) {
-                continue;
-            }
-            if (speaker.equals(speakers.get(p)) && addressees.containsKey(p)) {
-                return addressees.get(p);
-            }
-        }
-        return null;
-    }
-
-    private Map<QuoteSpan, Integer> quoteIndex;
-    private int[] maxEndUpTo;
-
-    private Map<QuoteSpan, Integer> quoteIndex() {
-        if (quoteIndex == null) {
-            quoteIndex = new HashMap<>();
-            List<QuoteSpan> quotes = ctx.quotes();
-            for (int i = 0; i < quotes.size(); i++) {
-                quoteIndex.putIfAbsent(quotes.get(i), i);
-            }
-        }
-        return quoteIndex;
-    }
-
-    /** For each quotation, the largest end offset of it and every quotation before it. */
-    private int[] maxEndUpTo() {
-        if (maxEndUpTo == null) {
-            List<QuoteSpan> quotes = ctx.quotes();
-            maxEndUpTo = new int[quotes.size()];
-            int max = 0;
-            for (int i = 0; i < quotes.size(); i++) {
-                max = Math.max(max, quotes.get(i).end());
-                maxEndUpTo[i] = max;
-            }
-        }
-        return maxEndUpTo;
-    }
-
-    /**
-     * Whom a reporting verb addresses: "wrote to Cohen", "told Fox News", "emailed Trump Jr.";
-     * else whom the same speaker messages elsewhere in the sentence ("messaged X: '...', W wrote").
-     */
-    private String addresseeOf(SentenceGraph g, int sentence, int verb) {
-        String direct = directAddressee(g, sentence, verb);
-        if (direct != null) {
-            return direct;
-        }
-        String speaker = subjectOf(g, sentence, verb);
-        for (int t = 0; t < g.size(); t++) {
-            if (t != verb && isReportingVerb(g, t) && speaker != null && speaker.equals(subjectOf(g, sentence, t))) {
-                String other = directAddressee(g, sentence, t);
-                if (other != null) {
-                    return other;
+    /** Whether {@code clause} lies in the complement of {@code verb} (up ccomp, xcomp, parataxis). */
+    private static boolean embeds(SentenceGraph g, int verb, int clause) {
+        int node = clause;
+        for (int steps = 0; steps < 6 && node >= 0; steps++) {
+            int up = -1;
+            for (var d : g.incoming(node)) {
+                if (d.governor() >= 0 && (d.relation().equals("ccomp") || d.relation().equals("xcomp")
+                        || d.relation().equals("parataxis"))) {
+                    up = d.governor();
                 }
             }
-        }
-        return null;
-    }
-
-    private String directAddressee(SentenceGraph g, int sentence, int verb) {
-        List<Integer> tokens = new java.util.ArrayList<>(g.childrenExact(verb, "obl:to"));
-        tokens.addAll(g.childrenExact(verb, "iobj"));
-        tokens.addAll(g.childrenExact(verb, "obj"));
-        tokens.removeIf(t -> ctx.quoteAt(g.token(t).begin()) != null);
-        return agent(args.entities(g, sentence, tokens));
-    }
-
-    private boolean isReportingVerb(SentenceGraph g, int t) {
-        if (!g.token(t).pos().startsWith("VB") || !ctx.cues().is("reporting", g.lemma(t))) {
-            return false;
-        }
-        if (g.lemma(t).equals("go")) {
-            return g.children(t, "compound:prt").stream().anyMatch(p -> g.token(p).word().equalsIgnoreCase("on"));
-        }
-        return true;
-    }
-
-    /**
-     * The speaker: the verb's subject outside any quotation, a person or organisation; for a
-     * participle ("sent an iMessage to Manafort stating ...") the subject of the verb it hangs on.
-     */
-    private String subjectOf(SentenceGraph g, int sentence, int verb) {
-        for (int subj : g.children(verb, "nsubj")) {
-            if (ctx.quoteAt(g.token(subj).begin()) != null) {
-                continue;
+            if (up == verb) {
+                return true;
             }
-            String agent = agent(args.entities(g, sentence, List.of(subj)));
-            if (agent != null) {
-                return agent;
-            }
+            node = up;
         }
-        if (!g.children(verb, "nsubj").isEmpty()) {
-            return null;
-        }
-        String agent = agent(args.subjects(g, sentence, verb));
-        boolean activeParticiple = g.token(verb).pos().equals("VBG");
-        return agent != null || !activeParticiple ? agent : clauseAgent(g, sentence, verb);
-    }
-
-    /**
-     * "Kushner sent an iMessage to Manafort stating ...": a participle hanging on a noun speaks
-     * for the subject of the clause around it, not for the noun.
-     */
-    private String clauseAgent(SentenceGraph g, int sentence, int participle) {
-        Set<String> skip = new HashSet<>();
-        int node = participle;
-        for (int steps = 0; steps < 8; steps++) {
-            org.newskg.model.Dependency up = g.incoming(node).stream().filter(d -> d.governor() >= 0
-                    && !d.relation().equals("ref")).findFirst().orElse(null);
-            if (up == null) {
-                return null;
-            }
-            node = up.governor();
-            skip.addAll(ctx.entities().at(sentence, node));
-            if (g.token(node).pos().startsWith("VB")) {
-                for (String key : args.subjects(g, sentence, node)) {
-                    if (!skip.contains(key) && agent(List.of(key)) != null) {
-                        return key;
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private String agent(List<String> keys) {
-        for (String key : keys) {
-            var e = ctx.entities().entity(key);
-            if (e != null && e.type() != org.newskg.model.EntityType.WORK) {
-                return key;
-            }
-        }
-        return null;
+        return false;
     }
 
     private static int distance(SentenceGraph g, int t, QuoteSpan q) {
@@ -261,56 +161,6 @@ final class QuoteAttributor {
     private boolean standsAlone(QuoteSpan q) {
         Sentence s = ctx.doc().sentences().get(sentenceOf(q.begin()));
         return q.begin() <= s.begin() + 1;
-    }
-
-    private boolean close(QuoteSpan previous, QuoteSpan q) {
-        return sentenceOf(q.begin()) - sentenceOf(Math.max(previous.begin(), previous.end() - 1)) <= 2;
-    }
-
-    /** "The email stated:" or "Trump Jr. responded, emailing back:" just before the quotation. */
-    private String fromIntroduction(QuoteSpan q) {
-        int s = sentenceOf(q.begin());
-        if (s == 0 || !standsAlone(q)) {
-            return null;
-        }
-        Sentence prev = ctx.doc().sentences().get(s - 1);
-        String text = ctx.doc().document().slice(prev.begin(), prev.end()).trim();
-        if (!text.endsWith(":")) {
-            return null;
-        }
-        SentenceGraph g = ctx.graphs().get(s - 1);
-        for (int t = g.size() - 1; t >= 0; t--) {
-            if (isReportingVerb(g, t)) {
-                String speaker = subjectOf(g, s - 1, t);
-                if (speaker != null) {
-                    lastAddressee = addresseeOf(g, s - 1, t);
-                    return speaker;
-                }
-            }
-        }
-        return lastContact(s - 1);
-    }
-
-    /**
-     * "Goldstone emailed Trump Jr. The email stated: ...": when the introduction names only the
-     * message, its sender and addressee are those of the contact told just before it.
-     */
-    private String lastContact(int sentence) {
-        for (int si = sentence; si >= Math.max(0, sentence - 2); si--) {
-            SentenceGraph g = ctx.graphs().get(si);
-            for (int t = g.size() - 1; t >= 0; t--) {
-                if (!isReportingVerb(g, t) || ctx.quoteAt(g.token(t).begin()) != null) {
-                    continue;
-                }
-                String sender = subjectOf(g, si, t);
-                String addressee = directAddressee(g, si, t);
-                if (sender != null && addressee != null && !sender.equals(addressee)) {
-                    lastAddressee = addressee;
-                    return sender;
-                }
-            }
-        }
-        return null;
     }
 
     private String byName(String hint) {

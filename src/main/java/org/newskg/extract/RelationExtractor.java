@@ -134,9 +134,15 @@ final class RelationExtractor {
         List<String> recipients = args.via(g, s, verb, f.recipientRels());
         Voice v = voices.voice(s, verb, subjects);
         double confidence = args.isPassive(g, verb) || ClauseLinks.isParticipleModifier(g, verb) ? 0.75 : 0.85;
+        if (f.inverse()) {
+            // "the council, which includes Russia": Russia is the member
+            List<String> swap = subjects;
+            subjects = objects;
+            objects = swap;
+        }
         for (String subj : subjects) {
             for (String obj : objects) {
-                if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && types.objectFits(f, obj)) {
+                if (!subj.equals(obj) && types.fit(subj, f.property(), obj) && (f.inverse() || types.objectFits(f, obj))) {
                     out.addAll(relations(g, s, verb, subj, f.property(), obj, theme,
                             recipients.stream().filter(r -> !r.equals(obj) && !r.equals(subj)).findFirst().orElse(null),
                             v, v.hedged() ? confidence - 0.3 : confidence));
@@ -198,8 +204,9 @@ final class RelationExtractor {
         if (subjects.isEmpty()) {
             subjects = args.via(g, s, noun, List.of("nmod:poss"));
         }
-        if (subjects.isEmpty() && verb != null) {
-            subjects = args.subjects(g, s, verb);
+        Integer host = verb != null ? verb : clauseAbove(g, noun);
+        if (subjects.isEmpty() && host != null) {
+            subjects = args.subjects(g, s, host);
         }
         List<String> agents = subjects;
         List<String> objects = new ArrayList<>();
@@ -226,6 +233,26 @@ final class RelationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Minutes after a phone call with X, Y called Z": a noun inside a time phrase of a clause
+     * (no verb governs it directly) is the clause subject's act; passives are left alone.
+     */
+    private Integer clauseAbove(SentenceGraph g, int noun) {
+        for (Dependency d : g.incoming(noun)) {
+            if (d.governor() < 0 || !(d.relation().startsWith("nmod") || d.relation().startsWith("obl"))) {
+                continue;
+            }
+            for (Dependency e : g.incoming(d.governor())) {
+                int v = e.governor();
+                if (v >= 0 && (e.relation().equals("advmod") || e.relation().startsWith("obl:tmod")
+                        || e.relation().equals("obl:npmod")) && g.token(v).pos().startsWith("VB") && !args.isPassive(g, v)) {
+                    return v;
+                }
+            }
+        }
+        return null;
     }
 
     /**

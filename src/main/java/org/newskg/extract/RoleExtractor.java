@@ -33,6 +33,10 @@ final class RoleExtractor {
             for (int t = 0; t < g.size(); t++) {
                 String word = g.token(t).word().toLowerCase();
                 String rel = ctx.cues().titleRelation(word);
+                if (rel == null && g.token(t).pos().equals("NNS")) {
+                    // "Transition Team members, including X"
+                    rel = ctx.cues().titleRelation(g.lemma(t));
+                }
                 if (rel != null && g.token(t).pos().startsWith("NN")) {
                     titled(g, s, t, rel, out);
                 }
@@ -49,7 +53,14 @@ final class RoleExtractor {
                 affiliations.extract(g, s, t, out);
             }
         }
+        // "selection committee member X": a body the text never names is no organisation to belong to
+        out.removeIf(r -> !r.predicate().equals("childOf") && unnamed(r.objectKey()));
         return out;
+    }
+
+    private boolean unnamed(String key) {
+        var e = ctx.entities().entity(key);
+        return e != null && e.label().codePoints().noneMatch(Character::isUpperCase);
     }
 
     /** "ORG title PERSON" in a row, or "PERSON, title of ORG". */
@@ -80,6 +91,8 @@ final class RoleExtractor {
                     people = people.isEmpty() ? ctx.entitiesOfType(s, n, EntityType.PERSON) : people;
                 }
             }
+            people = people.isEmpty() ? examples(g, s, t) : people;
+            people = people.isEmpty() ? CommaApposition.person(g, t, k -> ctx.entitiesOfType(s, k, EntityType.PERSON)) : people;
             for (Dependency d : g.incoming(t)) {
                 // "named him as a member of X", "introduced himself as president of X"
                 if (people.isEmpty() && d.relation().equals("obl:as") && d.governor() >= 0) {
@@ -92,7 +105,7 @@ final class RoleExtractor {
         if (orgs.isEmpty()) {
             for (Dependency d : g.outgoing(t)) {
                 if (orgs.isEmpty() && ORG_LINKS.contains(d.relation())) {
-                    orgs = ctx.entitiesOfType(s, d.dependent(), EntityType.ORGANIZATION);
+                    orgs = CommaApposition.organisation(g, d.dependent(), k -> ctx.entitiesOfType(s, k, EntityType.ORGANIZATION));
                 }
             }
             for (int c : g.childrenExact(t, "compound")) {
@@ -190,6 +203,19 @@ final class RoleExtractor {
                 }
             }
         }
+    }
+
+    /** "Transition Team members, including X", "party officials such as X and Y": the people given as examples. */
+    private List<String> examples(SentenceGraph g, int s, int title) {
+        List<String> out = new ArrayList<>();
+        for (String ex : List.of("nmod:including", "nmod:such_as")) {
+            for (int e : g.childrenExact(title, ex)) {
+                List<Integer> named = new ArrayList<>(List.of(e));
+                named.addAll(g.children(e, "conj"));
+                named.forEach(n -> ctx.entitiesOfType(s, n, EntityType.PERSON).stream().filter(k -> !out.contains(k)).forEach(out::add));
+            }
+        }
+        return out;
     }
 
     static Relation fact(String subject, String property, String object, String trigger, int sentence) {

@@ -1,10 +1,13 @@
 package org.newskg.extract;
 
-import org.newskg.model.Dependency;
+import org.newskg.model.Alias;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Mention;
+import org.newskg.names.NameRule;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,6 +44,34 @@ final class TitleAnaphors {
             }
         });
         offices(graphs, entities, cues);
+        titled(graphs, entities, cues);
+    }
+
+    /**
+     * Records, on each named person the document calls by a bare capitalised title, that title as
+     * an alias ({@link NameRule#TITLE}), so that the store can tell which person an office of
+     * another document stands for.
+     */
+    private void titled(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
+        for (SentenceGraph g : graphs) {
+            for (int t = 0; t < g.size(); t++) {
+                String key = key(g, t);
+                String holder = holders.get(key);
+                Entity e = holder == null || offices.contains(key) ? null : entities.entity(holder);
+                if (e == null || !g.token(t).pos().equals("NNP") || !Character.isUpperCase(g.token(t).word().charAt(0))
+                        || !List.of(holder).containsAll(entities.at(g.sentence().index(), t)) || !bare(g, t, cues)) {
+                    continue;
+                }
+                int first = firstOf(g, t);
+                String title = g.text(first, t);
+                if (e.aliases().stream().noneMatch(a -> Names.normalize(a.name()).equals(Names.normalize(title)))) {
+                    List<Alias> aliases = new ArrayList<>(e.aliases());
+                    aliases.add(new Alias(title, NameRule.TITLE.localName(), g.token(first).begin(), g.token(t).end()));
+                    aliases.sort(Comparator.comparing(Alias::name).thenComparing(Alias::rule).thenComparingInt(Alias::begin));
+                    entities.entities().put(holder, new Entity(e.key(), e.type(), e.label(), e.altLabels(), aliases));
+                }
+            }
+        }
     }
 
     /**
@@ -63,7 +94,8 @@ final class TitleAnaphors {
                 int first = firstOf(g, t);
                 String label = g.text(first, t);
                 String key = EntityType.PERSON.pathSegment() + "/" + Names.slug(label);
-                entities.entities().putIfAbsent(key, new Entity(key, EntityType.PERSON, label, java.util.Set.of()));
+                entities.entities().putIfAbsent(key, new Entity(key, EntityType.PERSON, label, java.util.Set.of(),
+                        List.of(new Alias(label, NameRule.OFFICE.localName(), g.token(first).begin(), g.token(t).end()))));
                 entities.mentions().add(new Mention(g.token(first).begin(), g.token(t).end(), label, key, s));
                 holders.put(title, key);
                 offices.add(title);

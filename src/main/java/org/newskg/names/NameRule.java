@@ -28,6 +28,17 @@ public enum NameRule {
     GOVERNMENT("Government"),
     /** A social media handle the text ties to its owner: "@acme_news, the Acme News account". */
     HANDLE("Handle"),
+    /**
+     * A bare capitalised title the document uses for the person it names with that title: "the
+     * President" for "President Trump" in the same text.
+     */
+    TITLE("Title"),
+    /**
+     * The office named by a capitalised definite title in a document that never names its holder
+     * ("the President asked ..."); across documents it joins only the one person other documents
+     * call by that title ({@link #TITLE}).
+     */
+    OFFICE("Office"),
     /** Names CoreNLP's coreference put in one chain. */
     COREFERENCE("Coreference"),
     /** A short name that would fit two or more entities, so joined none (see nkg:ambiguousWith). */

@@ -64,11 +64,22 @@ public final class EntityIdentity {
         renames.forEach((g, map) -> rename(dsg, g, map));
         for (int i = 0; i < clusters.size(); i++) {
             for (NameRecord r : clusters.get(i).records()) {
-                relabel(dsg, r.graph(), iris.get(i), clusters.get(i).label(), r.names().keySet());
+                relabel(dsg, r.graph(), iris.get(i), clusters.get(i).label(), names(r));
                 retype(dsg, r.graph(), iris.get(i), clusters.get(i).type());
             }
         }
         writeMerges(dsg, clusters, iris);
+    }
+
+    /** A record's names that are alternative labels: its proper names, not the titles it was called by. */
+    private static Set<String> names(NameRecord r) {
+        Set<String> out = new LinkedHashSet<>();
+        r.names().forEach((name, rule) -> {
+            if (!rule.equals(NameRule.TITLE.localName()) && !rule.equals(NameRule.OFFICE.localName())) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     private static List<NameRecord> records(DatasetGraph dsg) {
@@ -94,13 +105,17 @@ public final class EntityIdentity {
         List<NameRecord> out = new ArrayList<>();
         names.forEach((g, entities) -> entities.forEach((e, n) -> {
             Optional<EntityType> type = Optional.ofNullable(ownTypes.getOrDefault(g, Map.of()).get(e)).or(() -> typeOf(dsg, g, e));
-            Optional<String> full = n.entrySet().stream()
-                    .filter(x -> x.getValue().equals(NameRule.FULL_NAME.localName())).map(Map.Entry::getKey).sorted().findFirst();
+            Optional<String> full = fullName(n, NameRule.FULL_NAME).or(() -> fullName(n, NameRule.OFFICE));
             if (type.isPresent() && full.isPresent() && e.isURI()) {
                 out.add(new NameRecord(g, e, type.get(), full.get(), n));
             }
         }));
         return out;
+    }
+
+    /** The first name recorded with this rule (an office stands in for a full name it lacks). */
+    private static Optional<String> fullName(Map<String, String> names, NameRule rule) {
+        return names.entrySet().stream().filter(x -> x.getValue().equals(rule.localName())).map(Map.Entry::getKey).sorted().findFirst();
     }
 
     /**

@@ -61,6 +61,11 @@ final class NameClusters {
             this.words = NameRules.tokens(full).size();
         }
 
+        /** An office ("the President") whose holder its documents never name: it joins only by a title. */
+        boolean office() {
+            return records.stream().allMatch(r -> NameRule.OFFICE.localName().equals(r.names().get(r.fullName())));
+        }
+
         Group root() {
             Group g = this;
             while (g.parent != g) {
@@ -133,15 +138,15 @@ final class NameClusters {
         Map<Group, NameRule> byAlias = new LinkedHashMap<>();
         Map<Group, NameRule> byRule = new LinkedHashMap<>();
         for (Group h : index.candidates(g)) {
-            if (h.words <= g.words || !mayJoin(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full)) {
+            if (h.words <= g.words || !mayJoin(g, h) || rules.hasGeneration(g.full) != rules.hasGeneration(h.full) || h.office()) {
                 continue;
             }
             String explained = h.explained.get(g.full);
-            if (explained != null && compatible(g.type, h.type, true)) {
+            if (explained != null && compatible(g.type, h.type, true) && (!g.office() || explained.equals(NameRule.TITLE.localName()))) {
                 NameRule r = NameRule.ofLocalName(explained);
                 byAlias.putIfAbsent(h.root(), r == null || r == NameRule.FULL_NAME ? NameRule.SAME_NAME : r);
             }
-            NameRule rule = ruleFit(g, h);
+            NameRule rule = g.office() ? null : ruleFit(g, h);
             if (rule != null) {
                 byRule.putIfAbsent(h.root(), rule);
             }

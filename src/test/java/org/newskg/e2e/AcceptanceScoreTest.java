@@ -53,7 +53,7 @@ class AcceptanceScoreTest {
     void developmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "dev");
         tier("dev", s, "1", new Floor(F1_DEV, 0.85, DATES_DEV, EVIDENCE_DEV, 0.60));
-        common("dev", s, 0.80, threePercent(s));
+        common("dev", s, 0.80, Math.min(threePercent(s), FRAGMENTS_DEV));
     }
 
     @Test
@@ -61,7 +61,7 @@ class AcceptanceScoreTest {
         JsonNode s = corpus(nlp, dir, "dev2");
         tier("dev2", s, "1", new Floor(F1_DEV2, 0.80, DATES_DEV2, EVIDENCE_DEV2, ATTRIBUTION_DEV2));
         tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.95, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
-        common("dev2", s, QUOTES_DEV2, FRAGMENTS_DEV2);
+        common("dev2", s, QUOTES_DEV2, Math.min(threePercent(s), FRAGMENTS_DEV2));
     }
 
     @Test
@@ -69,7 +69,7 @@ class AcceptanceScoreTest {
         JsonNode s = corpus(nlp, dir, "news-dev");
         tier("news-dev", s, "1", new Floor(F1_NEWS, P_NEWS, DATES_NEWS, EVIDENCE_NEWS, ATTRIBUTION_NEWS));
         tier("news-dev", s, "2", new Floor(F1_NEWS_T2, 0.88, DATES_NEWS_T2, EVIDENCE_NEWS_T2, 0.0));
-        common("news-dev", s, QUOTES_NEWS, threePercent(s));
+        common("news-dev", s, QUOTES_NEWS, Math.min(threePercent(s), FRAGMENTS_NEWS));
     }
 
     // Each floor sits a small margin under the level reached, and never below the issue's target
@@ -98,9 +98,10 @@ class AcceptanceScoreTest {
     private static final double EVIDENCE_NEWS = 0.42;
     private static final double ATTRIBUTION_NEWS = 0.35;
     private static final double QUOTES_NEWS = 0.72;
-    // dev2 holds 5 fragments (3.4% of 148): the grand jury named "federal grand jury in the District of
-    // Columbia" in one document and without "federal" in another stays two organisations across documents
-    private static final int FRAGMENTS_DEV2 = 5;
+    // fragments reached (issue 13's ceiling is 3% of the gold entities: 2, 4 and 7)
+    private static final int FRAGMENTS_DEV = 1;
+    private static final int FRAGMENTS_DEV2 = 4;
+    private static final int FRAGMENTS_NEWS = 6;
     private static final double F1_NEWS_T2 = 0.69;
     private static final double DATES_NEWS_T2 = 0.40;
     private static final double EVIDENCE_NEWS_T2 = 0.60;

@@ -204,4 +204,39 @@ class EntityIdentityTest {
             assertEquals(List.of(Vocab.ID + "person/nadia"), entityOf(store, "Nadia"));
         });
     }
+
+    private static final StoreDocs CHANCELLOR_NAMED = StoreDocs.text("Chancellor Vera Lind spoke. Later the Chancellor left.")
+            .entity("person/vera-lind", P, "Vera Lind", "Chancellor", "Title");
+    private static final StoreDocs CHANCELLOR_ONLY = StoreDocs.text("The Chancellor asked Kern to wait.")
+            .office("person/chancellor", "Chancellor");
+
+    @Test
+    void anOfficeJoinsTheOnePersonAnotherDocumentCallsByThatTitleInEitherOrder() {
+        assertEquals(build("ab", List.of(CHANCELLOR_NAMED, CHANCELLOR_ONLY)), build("ba", List.of(CHANCELLOR_ONLY, CHANCELLOR_NAMED)));
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Chancellor"));
+            assertEquals(List.of("Title"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+                    + "> { ?e nkg:alias [ nkg:name \"Chancellor\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
+        });
+    }
+
+    @Test
+    void anOfficeTwoPeopleAreCalledByJoinsNeitherAndNoNameRuleJoinsIt() {
+        withStore("s", store -> {
+            CHANCELLOR_NAMED.into(store);
+            StoreDocs.text("Chancellor Omar Diaz spoke. Later the Chancellor left.")
+                    .entity("person/omar-diaz", P, "Omar Diaz", "Chancellor", "Title").into(store);
+            String office = CHANCELLOR_ONLY.into(store);
+            assertEquals(List.of(Vocab.ID + "person/chancellor"), select(store, "SELECT DISTINCT ?e { GRAPH <" + office
+                    + "> { ?m itsrdf:taIdentRef ?e } }", "e"));
+            assertEquals(List.of(Vocab.ID + "person/omar-diaz", Vocab.ID + "person/vera-lind"), select(store,
+                    "SELECT ?w { <" + Vocab.ID + "person/chancellor> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
+        });
+        withStore("t", store -> {
+            // "Chancellor" is no surname of "Vice Chancellor" nor of anyone: an office joins only by a title
+            StoreDocs.text("Vice Chancellor Ada Chancellor spoke.").entity("person/ada-chancellor", P, "Ada Chancellor").into(store);
+            CHANCELLOR_ONLY.into(store);
+            assertEquals(List.of(Vocab.ID + "person/chancellor"), entityOf(store, "Chancellor"));
+        });
+    }
 }

@@ -49,6 +49,12 @@ final class StoreDocs {
         return this;
     }
 
+    /** An office the document names by its title alone ("the Chancellor"): its only alias has rule Office. */
+    StoreDocs office(String key, String title) {
+        entities.add(new Entity(key, EntityType.PERSON, title, Set.of(), List.of(alias(key, title, "Office"))));
+        return this;
+    }
+
     private Alias alias(String key, String name, String rule) {
         int b = text.indexOf(name);
         if (b < 0) {
