@@ -139,15 +139,9 @@ final class Arguments {
         if (!direct.isEmpty() || depth > 3) {
             return direct;
         }
-        // "X said Y ... has been killed", parsed with Y as the object of "said": the reported clause's patient
-        for (Dependency d : g.incoming(verb)) {
-            if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < verb && g.hasChild(verb, "aux:pass")
-                    && ctx.cues().is("reporting", g.lemma(d.governor()))) {
-                List<Integer> reported = g.childrenExact(d.governor(), "obj");
-                if (!reported.isEmpty()) {
-                    return reported;
-                }
-            }
+        List<Integer> reported = ClauseLinks.reportedPatient(g, verb, ctx.cues());
+        if (!reported.isEmpty()) {
+            return reported;
         }
         for (Dependency d : g.incoming(verb)) {
             if (d.governor() < 0) {
