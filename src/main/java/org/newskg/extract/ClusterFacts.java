@@ -31,8 +31,45 @@ final class ClusterFacts {
                 votes.merge(t, m.kind() == Candidate.Kind.NAME ? 2 : 3, Integer::sum);
             }
         }
-        return votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
+        String type = votes.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue()
                 .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey).orElse(null);
+        return "ORGANIZATION".equals(type) && isFamilyName(c, members) ? "PERSON" : type;
+    }
+
+    private static final java.util.Set<String> GENDERED = java.util.Set.of("he", "him", "his", "himself",
+            "she", "her", "hers", "herself");
+
+    /**
+     * "Vanderbilt was born in 1924 ... she": a set named only by one word that NER took for an
+     * organisation, which coreference calls "she" or "he", and which is the surname of a person the
+     * document names, is a person.
+     */
+    private static boolean isFamilyName(Clusters c, List<Integer> members) {
+        String word = null;
+        boolean gendered = false;
+        for (int j : members) {
+            Candidate m = c.get(j);
+            if (Clusters.isNamed(m)) {
+                String n = Names.normalize(Names.stripPossessive(m.text()));
+                if (m.kind() != Candidate.Kind.NAME || Names.tokens(n).size() != 1 || word != null && !word.equals(n)) {
+                    return false;
+                }
+                word = n;
+            } else if (m.kind() == Candidate.Kind.PRONOUN && GENDERED.contains(m.text().toLowerCase(java.util.Locale.ROOT))) {
+                gendered = true;
+            }
+        }
+        if (word == null || !gendered) {
+            return false;
+        }
+        for (int i = 0; i < c.size(); i++) {
+            Candidate p = c.get(i);
+            List<String> t = Names.tokens(Names.normalize(p.text()));
+            if (p.kind() == Candidate.Kind.NAME && "PERSON".equals(p.nerType()) && t.size() > 1 && t.get(t.size() - 1).equals(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The fullest name of the set (a government's name only if nothing else names it): most words, then most letters, then most often written. */

@@ -78,9 +78,12 @@ class AcceptanceScoreTest {
     // dates and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and
     // evidence 60%. Reached (session 3, fresh stores): dev F1 .745, dates 31/43, evidence 52/75;
     // dev2 tier 1 F1 .659 P .895, dates 39/72, evidence 65/134, attribution 2/4, quotes 22/35,
-    // tier 2 (session 4) F1 .788 P 1.00, dates 18/29, evidence 33/52; news-dev tier 1 F1 .603 P .814,
-    // dates 8/14, evidence 32/71, attribution 2/5, quotes 43/56, tier 2 (session 4) F1 .731 P .915,
-    // dates 13/30, evidence 38/62. The README's score table has the same figures.
+    // tier 2 F1 .694 P .967, dates 16/29, evidence 25/52; news-dev (session 4, one-word family
+    // names typed as people) tier 1 F1 .632 P .841, dates 8/14, evidence 33/71, attribution 2/5,
+    // quotes 43/56, tier 2 F1 .639 P .904, dates 9/30, evidence 30/62 (the README's score table
+    // has the figures measured last, with the session-4 relation rules merged: higher still).
+    // Tier 2 after issue 12's session-4 recall work (fresh stores): dev2 F1 .788 P 1.00, dates
+    // 18/29, evidence 33/52; news-dev F1 .759 P .905, dates 13/30, evidence 41/62.
     private static final double F1_DEV = 0.71;
     private static final double DATES_DEV = 0.70;
     private static final double EVIDENCE_DEV = 0.68;
@@ -92,7 +95,7 @@ class AcceptanceScoreTest {
     private static final double F1_DEV2_T2 = 0.75;
     private static final double DATES_DEV2_T2 = 0.60;
     private static final double EVIDENCE_DEV2_T2 = 0.60;
-    private static final double F1_NEWS = 0.57;
+    private static final double F1_NEWS = 0.60;
     private static final double P_NEWS = 0.80;
     private static final double DATES_NEWS = 0.50;
     private static final double EVIDENCE_NEWS = 0.42;
@@ -102,9 +105,9 @@ class AcceptanceScoreTest {
     private static final int FRAGMENTS_DEV = 1;
     private static final int FRAGMENTS_DEV2 = 4;
     private static final int FRAGMENTS_NEWS = 6;
-    private static final double F1_NEWS_T2 = 0.69;
+    private static final double F1_NEWS_T2 = 0.72;
     private static final double DATES_NEWS_T2 = 0.40;
-    private static final double EVIDENCE_NEWS_T2 = 0.60;
+    private static final double EVIDENCE_NEWS_T2 = 0.62;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
