@@ -90,6 +90,38 @@ final class DateForms {
         return null;
     }
 
+    private static final Pattern NOW = Pattern.compile("^(today|tonight|this (morning|afternoon|evening))$");
+
+    /** A day named from the speaker's now ("yesterday", "today", "tomorrow night"), or null. */
+    static String deictic(String text, LocalDate now) {
+        if (NOW.matcher(text).matches()) {
+            return now.toString();
+        }
+        if (YESTERDAY.matcher(text).find() || TOMORROW.matcher(text).find()) {
+            return relative(text, now);
+        }
+        return null;
+    }
+
+    /**
+     * A month and day without a year: the one within half a year of the narrative day ("On
+     * December 29, 2016 ... On January 3" is 2017; "the November 27 deal" in January is last year's).
+     */
+    static String nearest(LocalDate near, int month, int day) {
+        String same = safeDate(near.getYear(), month, day);
+        LocalDate d = parseDay(same);
+        if (d == null) {
+            return same;
+        }
+        if (d.isAfter(near.plusDays(183))) {
+            return safeDate(near.getYear() - 1, month, day);
+        }
+        if (d.isBefore(near.minusDays(183))) {
+            return safeDate(near.getYear() + 1, month, day);
+        }
+        return same;
+    }
+
     static String safeDate(int y, int m, int d) {
         try {
             return LocalDate.of(y, m, d).toString();

@@ -28,7 +28,12 @@ import java.util.regex.Pattern;
  * meeting on January 12") dates that noun, not the sentence. A section dated by its title tells
  * that day, so a relative day opening it ("The next morning") is the title's day. In news (no
  * title date), a lead day within the week before publication dates the later paragraphs that name
- * none. Surface forms are read by {@link DateForms}.
+ * none. "yesterday", "today", "last night" outside quotations count from the publication date while
+ * the story is about its week. A month and day without a year is the one nearest the narrative day
+ * (before any year, the next full date of the paragraph), and never after publication when told in
+ * the past tense; months and bare years are read by {@link PeriodDates}; where a date attaches (the
+ * sentence, a noun, a relative clause) by {@link DateAttachment}. Surface forms are read by
+ * {@link DateForms}.
  */
 final class TimeResolver {
 
@@ -95,6 +100,7 @@ final class TimeResolver {
                 fromLead = initialAnchor == null && reset != null;
             }
             String own = null;
+            boolean quotedOwn = false;
             List<TimeExpression> times = timesBySentence.getOrDefault(s.index(), List.of());
             for (int i = 0; i < times.size(); i++) {
                 TimeExpression t = times.get(i);
@@ -106,18 +112,26 @@ final class TimeResolver {
                         laterYear(times, i));
                 if (d != null) {
                     timexDate.put(t, d);
-                    own = own == null && datesSentence(s, t) ? d : own;
+                    if (own == null && DateAttachment.datesSentence(s, t)) {
+                        own = d;
+                        quotedOwn = insideQuote(s, t);
+                    }
                 }
             }
             if (own != null && !parenthetical) {
                 textDated = true;
                 // "In 2016, ..." after "On June 9, 2016" dates its own sentence but blurs no later one
-                if (own.length() != 4 || carried == null || !carried.startsWith(own)) {
+                // a quoted day, or a month or year before the day the story has reached ("had held
+                // the post since April 2018"), is a flashback: it dates its sentence, not the next
+                if ((own.length() != 4 || carried == null || !carried.startsWith(own)) && !quotedOwn
+                        && !flashback(own, carried)) {
                     carried = own;
                     fromLead = false;
                 }
                 LocalDate full = DateForms.parseDay(own);
-                anchor = full != null ? full : anchor;
+                // "... given to me this morning": a day named inside a quotation counts from the
+                // narrative's day but does not move it
+                anchor = full != null && !quotedOwn ? full : anchor;
                 if (reset == null && isNewsLead(full)) {
                     reset = own;
                 }
@@ -140,6 +154,15 @@ final class TimeResolver {
                 && !day.isAfter(published) && day.isAfter(published.minusDays(8));
     }
 
+    private static boolean flashback(String own, String carried) {
+        LocalDate day = DateForms.parseDay(carried);
+        if (own.length() == 10 || day == null) {
+            return false;
+        }
+        String end = own.length() == 7 ? own : own + "-12";
+        return end.compareTo(carried.substring(0, 7)) < 0;
+    }
+
     /** The year of a later date in the sentence ("April 12 and April 26, 2016"), or -1. */
     private static int laterYear(List<TimeExpression> times, int i) {
         for (int j = i + 1; j < times.size(); j++) {
@@ -152,42 +175,17 @@ final class TimeResolver {
         return -1;
     }
 
-    /**
-     * Whether a date is the date of the sentence's events: not when it dates a noun ("for the
-     * meeting on January 12"), which tells when that thing was, unless the noun is the clause's
-     * own time ("after the June 3 call").
-     */
-    private static boolean datesSentence(Sentence s, TimeExpression t) {
-        for (int k = t.beginToken(); k < t.endToken(); k++) {
-            for (var d : s.dependencies()) {
-                if (d.dependent() == k && (d.governor() < t.beginToken() || d.governor() >= t.endToken())) {
-                    boolean nounAttached = d.governor() >= 0 && (d.relation().startsWith("nmod") && !d.relation().equals("nmod:tmod")
-                            || d.relation().equals("compound")) && s.tokens().get(d.governor()).pos().startsWith("NN");
-                    if (nounAttached && !isTimeOfClause(s, d.governor())) {
-                        return false;
-                    }
-                }
-            }
-        }
-        return true;
-    }
-
-    private static final Set<String> TEMPORAL = Set.of("after", "before", "following", "during", "at", "since", "until",
-            "on", "in", "upon", "within", "by");
-
-    /** "Shortly after his June 3 call, X emailed ...": the dated noun is itself the clause's time. */
-    private static boolean isTimeOfClause(Sentence s, int noun) {
-        return s.dependencies().stream().anyMatch(d -> d.dependent() == noun && d.relation().startsWith("obl:")
-                && TEMPORAL.contains(d.relation().substring(4)));
-    }
-
     private String resolve(TimeExpression t, LocalDate anchor, Sentence s, LocalDate narrativeDay, boolean titleDay,
                            int laterYear) {
         String text = t.text().toLowerCase(Locale.ROOT);
         String value = t.value() == null ? "" : t.value();
         if (DateForms.HAS_YEAR.matcher(text).find()) {
             String explicit = DateForms.explicit(value);
-            return explicit != null ? explicit : inYear(s, t, text, value);
+            return explicit != null ? explicit : PeriodDates.inYear(s, t, text, value);
+        }
+        String spoken = PublicationTime.speechDay(text, anchor, doc.document().date(), insideQuote(s, t));
+        if (spoken != null) {
+            return spoken;
         }
         var weekday = WeekdayDates.weekday(text);
         if (weekday != null && !insideQuote(s, t)) {
@@ -209,38 +207,44 @@ final class TimeResolver {
             }
         }
         Matcher m = DateForms.FULL_DATE.matcher(value);
+        LocalDate near = anchor != null ? anchor : nextExplicit(s.index());
         if (m.lookingAt() && DateForms.looksLikeMonthDay(text)) {
-            int year = laterYear > 0 ? laterYear : anchor != null ? anchor.getYear() : Integer.parseInt(m.group(1));
-            return DateForms.safeDate(year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+            int month = Integer.parseInt(m.group(2));
+            int day = Integer.parseInt(m.group(3));
+            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day)
+                    : near != null ? PublicationTime.past(DateForms.nearest(near, month, day), doc.document().date(), s, t) : DateForms.safeDate(Integer.parseInt(m.group(1)), month, day);
         }
         Matcher x = XXXX.matcher(value);
-        if (x.lookingAt() && (anchor != null || laterYear > 0)) {
-            return DateForms.safeDate(laterYear > 0 ? laterYear : anchor.getYear(), Integer.parseInt(x.group(1)),
-                    Integer.parseInt(x.group(2)));
+        if (x.lookingAt() && (near != null || laterYear > 0)) {
+            int month = Integer.parseInt(x.group(1));
+            int day = Integer.parseInt(x.group(2));
+            return laterYear > 0 ? DateForms.safeDate(laterYear, month, day) : PublicationTime.past(DateForms.nearest(near, month, day), doc.document().date(), s, t);
         }
         if (DateForms.DEICTIC.matcher(text).find() && m.lookingAt()) {
             return m.group();
+        }
+        return PublicationTime.past(PeriodDates.inMonth(s, t, text, value, anchor != null ? anchor : doc.document().date()),
+                doc.document().date(), s, t);
+    }
+
+
+    /**
+     * "... the meeting X had requested on November 16. It took place on November 30, 2016.": before
+     * the story names a year, a month and day take it from the next full date of their paragraph.
+     */
+    private LocalDate nextExplicit(int sentence) {
+        for (int i = sentence; i < doc.sentences().size() && paragraphStart[i] == paragraphStart[sentence]; i++) {
+            for (TimeExpression t : timesIn(i)) {
+                String v = t.value() == null ? "" : t.value();
+                if (DateForms.HAS_YEAR.matcher(t.text()).find() && DateForms.FULL_DATE.matcher(v).lookingAt()) {
+                    return DateForms.parseDay(v.substring(0, 10));
+                }
+            }
         }
         return null;
     }
 
     private static final Pattern XXXX = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
-    private static final Set<String> APPROXIMATE = Set.of("approximately", "about", "around", "circa");
-
-    /** "in 2008", "since 2011", "in approximately 2005": a bare year governed by a preposition. */
-    private static String inYear(Sentence s, TimeExpression t, String text, String value) {
-        String bare = text;
-        for (String a : APPROXIMATE) {
-            bare = bare.startsWith(a + " ") ? bare.substring(a.length() + 1) : bare;
-        }
-        String year = DateForms.year(bare, value);
-        int before = t.beginToken() - 1;
-        if (before >= 0 && APPROXIMATE.contains(s.tokens().get(before).word().toLowerCase(Locale.ROOT))) {
-            before--;
-        }
-        return year != null && before >= 0 && s.tokens().get(before).pos().equals("IN") ? year : null;
-    }
-
     private boolean insideQuote(Sentence s, TimeExpression t) {
         int begin = s.tokens().get(t.beginToken()).begin();
         return quoteSpans.stream().anyMatch(q -> begin >= q[0] && begin < q[1]);

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * Walks up from a trigger through the clauses that embed it ("don't prove that X colluded to
  * obtain...", "It appears X passed along...", "which U.S. intelligence maintains were stolen")
- * and reports negation, hedging and attribution.
+ * and reports negation, hedging and attribution; a fact inside a quotation is attributed to its
+ * speaker when no reporting clause names another source.
  */
 final class VoiceDetector {
 
@@ -58,6 +59,11 @@ final class VoiceDetector {
             via = up.relation();
             previous = node;
             node = up.governor();
+        }
+        if (source == null) {
+            // a fact told inside someone's quotation is their claim ("I informed John", "X was killed")
+            var quote = ctx.quoteAt(g.token(trigger).begin());
+            source = quote == null ? null : ctx.speakers().get(quote);
         }
         return new Voice(negated, hedged, source);
     }

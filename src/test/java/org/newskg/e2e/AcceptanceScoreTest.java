@@ -83,15 +83,17 @@ class AcceptanceScoreTest {
     // quotes 43/56, tier 2 F1 .639 P .904, dates 9/30, evidence 30/62 (the README's score table
     // has the figures measured last, with the session-4 relation rules merged: higher still).
     // Tier 2 after issue 12's session-4 recall work (fresh stores): dev2 F1 .788 P 1.00, dates
-    // 18/29, evidence 33/52; news-dev F1 .759 P .905, dates 13/30, evidence 41/62.
+    // 18/29, evidence 33/52; news-dev F1 .759 P .905, dates 16/30, evidence 41/62.
     private static final double F1_DEV = 0.71;
-    private static final double DATES_DEV = 0.70;
+    private static final double DATES_DEV = 0.72;
     private static final double EVIDENCE_DEV = 0.68;
     private static final double F1_DEV2 = 0.62;
-    private static final double DATES_DEV2 = 0.50;
+    private static final double DATES_DEV2 = 0.61;
     private static final double EVIDENCE_DEV2 = 0.45;
     private static final double ATTRIBUTION_DEV2 = 0.45;
-    private static final double QUOTES_DEV2 = 0.60;
+    // raised in session 4 (voice): dev dates 32/43; dev2 tier-1 dates 46/72, quotes 27/35; news-dev quotes 50/56,
+    // tier-2 dates 14/30
+    private static final double QUOTES_DEV2 = 0.74;
     private static final double F1_DEV2_T2 = 0.75;
     private static final double DATES_DEV2_T2 = 0.60;
     private static final double EVIDENCE_DEV2_T2 = 0.60;
@@ -100,13 +102,13 @@ class AcceptanceScoreTest {
     private static final double DATES_NEWS = 0.50;
     private static final double EVIDENCE_NEWS = 0.42;
     private static final double ATTRIBUTION_NEWS = 0.35;
-    private static final double QUOTES_NEWS = 0.72;
+    private static final double QUOTES_NEWS = 0.85;
     // fragments reached (issue 13's ceiling is 3% of the gold entities: 2, 4 and 7)
     private static final int FRAGMENTS_DEV = 1;
     private static final int FRAGMENTS_DEV2 = 4;
     private static final int FRAGMENTS_NEWS = 6;
     private static final double F1_NEWS_T2 = 0.72;
-    private static final double DATES_NEWS_T2 = 0.40;
+    private static final double DATES_NEWS_T2 = 0.50;
     private static final double EVIDENCE_NEWS_T2 = 0.62;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {

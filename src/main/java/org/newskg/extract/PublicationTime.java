@@ -1,0 +1,38 @@
+package org.newskg.extract;
+
+import org.newskg.model.Sentence;
+import org.newskg.model.TimeExpression;
+
+import java.time.LocalDate;
+
+/** Dates that count from the day the article was published rather than from the story's day. */
+final class PublicationTime {
+
+    private PublicationTime() {
+    }
+
+    /**
+     * "yesterday", "today", "last night" outside quotations count from the day the article was
+     * written, not from the last day the story named, while the story is about that week (its
+     * narrative day within a week before publication, or none yet).
+     */
+    static String speechDay(String text, LocalDate anchor, LocalDate published, boolean quoted) {
+        if (published == null || quoted
+                || anchor != null && (anchor.isAfter(published) || anchor.isBefore(published.minusDays(8)))) {
+            return null;
+        }
+        return DateForms.deictic(text, published);
+    }
+
+    /**
+     * "Berg resigned in March" in a February article: a yearless date the past tense tells of
+     * cannot lie after publication, so it is the year before.
+     */
+    static String past(String date, LocalDate published, Sentence s, TimeExpression t) {
+        if (date == null || published == null || !DateAttachment.pastTense(s, t)) {
+            return date;
+        }
+        LocalDate first = DateForms.parseDay(date.length() == 7 ? date + "-01" : date);
+        return first != null && first.isAfter(published) ? (first.getYear() - 1) + date.substring(4) : date;
+    }
+}
