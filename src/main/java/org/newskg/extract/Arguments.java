@@ -98,6 +98,11 @@ final class Arguments {
         return entities(g, s, tokens);
     }
 
+    /** The entities a passive verb happened to (see {@link #patients}). */
+    List<String> patientsOf(SentenceGraph g, int s, int verb) {
+        return entities(g, s, patients(g, verb, 0));
+    }
+
     /**
      * The patient of a passive verb: its passive subject; for "published after being obtained",
      * the governing passive's; for "which X maintains were stolen", the noun the clause modifies.
@@ -107,6 +112,10 @@ final class Arguments {
         direct.addAll(g.childrenExact(verb, "nsubj"));
         if (!direct.isEmpty() || depth > 3) {
             return direct;
+        }
+        List<Integer> reported = ClauseLinks.reportedPatient(g, verb, ctx.cues());
+        if (!reported.isEmpty()) {
+            return reported;
         }
         for (Dependency d : g.incoming(verb)) {
             if (d.governor() < 0) {

@@ -117,6 +117,20 @@ final class ClauseLinks {
         return null;
     }
 
+    /** "X said Y ... has been killed", parsed with Y as the object of "said": the reported passive's patient. */
+    static List<Integer> reportedPatient(SentenceGraph g, int verb, Cues cues) {
+        for (Dependency d : g.incoming(verb)) {
+            if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < verb && g.hasChild(verb, "aux:pass")
+                    && cues.is("reporting", g.lemma(d.governor()))) {
+                List<Integer> reported = g.childrenExact(d.governor(), "obj");
+                if (!reported.isEmpty()) {
+                    return reported;
+                }
+            }
+        }
+        return List.of();
+    }
+
     static boolean isParticipleModifier(SentenceGraph g, int verb) {
         return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
                 && !d.relation().equals("acl:relcl"));

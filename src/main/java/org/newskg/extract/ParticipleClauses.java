@@ -28,11 +28,12 @@ final class ParticipleClauses extends TokenRule {
         }
         List<Frame> frames = lexicon.triggers().verb(g.lemma(t), null);
         Integer owner = ownerVerb(g, t);
-        if (frames.isEmpty() || owner == null) {
+        List<String> makers = owner == null ? makers(g, s, t) : List.of();
+        if (frames.isEmpty() || owner == null && makers.isEmpty()) {
             return;
         }
         Frame f = frames.get(0);
-        List<String> subjects = args.subjects(g, s, owner);
+        List<String> subjects = owner != null ? args.subjects(g, s, owner) : makers;
         List<String> objects = args.objects(g, s, t, f);
         Voice v = voices.voice(s, t, subjects);
         String date = ctx.time().sentenceDate(s);
@@ -78,6 +79,18 @@ final class ParticipleClauses extends TokenRule {
             }
         }
         return null;
+    }
+
+    /** "the first IRA advertisement endorsing Y": a content noun's own maker, named by its compound or possessor. */
+    private List<String> makers(SentenceGraph g, int s, int participle) {
+        for (Dependency d : g.incoming(participle)) {
+            if (d.relation().equals("acl") && d.governor() >= 0 && lexicon.isContent(g.lemma(d.governor()))) {
+                List<Integer> names = new java.util.ArrayList<>(g.childrenExact(d.governor(), "nmod:poss"));
+                g.childrenExact(d.governor(), "compound").stream().filter(c -> g.token(c).pos().startsWith("NNP")).forEach(names::add);
+                return args.entities(g, s, names).stream().filter(args::isAgent).toList();
+            }
+        }
+        return List.of();
     }
 
     private static Integer objectOf(SentenceGraph g, int noun) {

@@ -60,7 +60,7 @@ class AcceptanceScoreTest {
     void secondDevelopmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "dev2");
         tier("dev2", s, "1", new Floor(F1_DEV2, 0.80, DATES_DEV2, EVIDENCE_DEV2, ATTRIBUTION_DEV2));
-        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.90, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
+        tier("dev2", s, "2", new Floor(F1_DEV2_T2, 0.95, DATES_DEV2_T2, EVIDENCE_DEV2_T2, 0.0));
         common("dev2", s, QUOTES_DEV2, Math.min(threePercent(s), FRAGMENTS_DEV2));
     }
 
@@ -80,9 +80,7 @@ class AcceptanceScoreTest {
     // dev2 tier 1 F1 .659 P .895, dates 39/72, evidence 65/134, attribution 2/4, quotes 22/35,
     // tier 2 F1 .694 P .967, dates 16/29, evidence 25/52; news-dev tier 1 F1 .603 P .814, dates
     // 8/14, evidence 32/71, attribution 2/5, quotes 43/56, tier 2 F1 .605 P .917, dates 9/30,
-    // evidence 27/62. Tier 1 after issue 11's session-4 work (with the other session-4 branches
-    // merged): dev F1 .81 P .94, dates 32/43, evidence 55/75; dev2 F1 .76 P .93, dates 46/72,
-    // evidence 79/134; news-dev F1 .69 P .89, evidence 37/71.
+    // evidence 27/62. Session 4 (all branches merged): see SESSION4_REACHED below.
     // The README's score table has the same figures.
     private static final double F1_DEV = 0.80;
     private static final double DATES_DEV = 0.72;
@@ -94,9 +92,9 @@ class AcceptanceScoreTest {
     // raised in session 4 (voice): dev dates 32/43; dev2 tier-1 dates 46/72, quotes 27/35; news-dev quotes 50/56,
     // tier-2 dates 14/30
     private static final double QUOTES_DEV2 = 0.74;
-    private static final double F1_DEV2_T2 = 0.65;
-    private static final double DATES_DEV2_T2 = 0.50;
-    private static final double EVIDENCE_DEV2_T2 = 0.45;
+    private static final double F1_DEV2_T2 = 0.75;
+    private static final double DATES_DEV2_T2 = 0.60;
+    private static final double EVIDENCE_DEV2_T2 = 0.60;
     private static final double F1_NEWS = 0.66;
     private static final double P_NEWS = 0.80;
     private static final double DATES_NEWS = 0.50;
@@ -107,9 +105,9 @@ class AcceptanceScoreTest {
     private static final int FRAGMENTS_DEV = 1;
     private static final int FRAGMENTS_DEV2 = 4;
     private static final int FRAGMENTS_NEWS = 6;
-    private static final double F1_NEWS_T2 = 0.60;
-    private static final double DATES_NEWS_T2 = 0.43;
-    private static final double EVIDENCE_NEWS_T2 = 0.40;
+    private static final double F1_NEWS_T2 = 0.72;
+    private static final double DATES_NEWS_T2 = 0.50;
+    private static final double EVIDENCE_NEWS_T2 = 0.62;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
