@@ -6,7 +6,10 @@ import org.newskg.model.TimeExpression;
 import java.util.ArrayList;
 import java.util.List;
 
-/** When a trigger's fact happened: the dates its own phrase names, else its sentence's. */
+/**
+ * When a trigger's fact happened: the dates its own phrase names, else a measured interval from
+ * the clause it modifies ({@link IntervalDates}), else its sentence's.
+ */
 final class TriggerDates {
 
     private TriggerDates() {
@@ -55,7 +58,33 @@ final class TriggerDates {
                 }
             }
         }
-        return java.util.Collections.singletonList(ctx.time().sentenceDate(s));
+        String carried = argumentDate(ctx, g, s, trigger);
+        if (carried != null) {
+            return List.of(carried);
+        }
+        String shifted = IntervalDates.of(ctx, g, s, trigger);
+        return java.util.Collections.singletonList(shifted != null ? shifted : ctx.time().sentenceDate(s));
+    }
+
+    /**
+     * "appointed X to her position in 2017": a date phrase the parser hung on the common noun
+     * that is the trigger's oblique argument, rather than on the trigger, dates the trigger.
+     */
+    private static String argumentDate(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        for (int arg : g.children(trigger, "obl")) {
+            if (!g.token(arg).pos().startsWith("NN") || g.token(arg).pos().startsWith("NNP")) {
+                continue;
+            }
+            for (Dependency d : g.outgoing(arg)) {
+                if (d.relation().equals("nmod:in") || d.relation().equals("nmod:on")) {
+                    TimeExpression t = ctx.time().at(s, d.dependent());
+                    if (t != null && "DATE".equals(t.type())) {
+                        return ctx.time().dateOf(t);
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     private static String dateAt(DocContext ctx, int s, int token) {
