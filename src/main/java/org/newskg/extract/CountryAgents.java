@@ -53,16 +53,7 @@ final class CountryAgents extends TokenRule {
         if (country == null) {
             return;
         }
-        remember(g, verb, country);
-        List<String> objects = args.objects(g, s, verb, frames.get(0));
-        Voice v = voices.voice(s, verb, List.of(country));
-        String date = TriggerDates.first(ctx, g, s, verb);
-        for (String o : objects) {
-            if (!o.equals(country)) {
-                out.add(new Relation(country, frames.get(0).property(), o, g.token(verb).word(), null, null, date,
-                        v.negated(), v.hedged(), v.attributedTo(), v.hedged() ? 0.5 : 0.7, s));
-            }
-        }
+        emit(g, s, verb, frames.get(0), country, args.objects(g, s, verb, frames.get(0)), out);
     }
 
     /** The means of the event ("in an airstrike") now stands for this country's. */
@@ -103,13 +94,18 @@ final class CountryAgents extends TokenRule {
         if (country == null) {
             return;
         }
+        emit(g, s, verb, frames.get(0), country, args.patientsOf(g, s, verb), out);
+    }
+
+    /** The country's facts on each object of the verb, with the verb's voice and date. */
+    private void emit(SentenceGraph g, int s, int verb, Frame frame, String country, List<String> objects,
+                      List<Relation> out) {
         remember(g, verb, country);
-        List<String> objects = args.patientsOf(g, s, verb);
         Voice v = voices.voice(s, verb, List.of(country));
         String date = TriggerDates.first(ctx, g, s, verb);
         for (String o : objects) {
             if (!o.equals(country)) {
-                out.add(new Relation(country, frames.get(0).property(), o, g.token(verb).word(), null, null, date,
+                out.add(new Relation(country, frame.property(), o, g.token(verb).word(), null, null, date,
                         v.negated(), v.hedged(), v.attributedTo(), v.hedged() ? 0.5 : 0.7, s));
             }
         }
