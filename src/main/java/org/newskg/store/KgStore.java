@@ -2,13 +2,9 @@ package org.newskg.store;
 
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.Location;
@@ -21,8 +17,6 @@ import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.sys.TDBInternal;
-import org.apache.jena.vocabulary.RDF;
-import org.newskg.model.EntityType;
 import org.newskg.rdf.Vocab;
 
 /**
@@ -38,7 +32,6 @@ import org.newskg.rdf.Vocab;
 public final class KgStore implements AutoCloseable {
 
     private static final Node META = NodeFactory.createURI(Vocab.META_GRAPH);
-    private static final Node TYPE = RDF.type.asNode();
 
     private final Path dir;
     private final DatasetGraph dsg;
@@ -242,33 +235,7 @@ public final class KgStore implements AutoCloseable {
 
     /** The stored documents, ordered by source then IRI. */
     public List<DocumentInfo> documents() {
-        return Txn.calculateRead(dsg, () -> {
-            List<DocumentInfo> docs = new ArrayList<>();
-            dsg.find(META, Node.ANY, TYPE, Vocab.NEWS_ARTICLE.asNode())
-                    .forEachRemaining(q -> docs.add(describe(q.getSubject())));
-            docs.sort(Comparator.comparing(DocumentInfo::source, Comparator.nullsLast(Comparator.naturalOrder()))
-                    .thenComparing(DocumentInfo::iri));
-            return docs;
-        });
-    }
-
-    private DocumentInfo describe(Node doc) {
-        long size = countIterator(dsg.find(doc, Node.ANY, Node.ANY, Node.ANY));
-        return new DocumentInfo(doc.getURI(), metaValue(doc, Vocab.TITLE.asNode()),
-                metaValue(doc, Vocab.DC_DATE.asNode()), metaValue(doc, Vocab.SOURCE.asNode()),
-                metaValue(doc, Vocab.SHA256.asNode()), size);
-    }
-
-    private String metaValue(Node subject, Node property) {
-        Iterator<Quad> it = dsg.find(META, subject, property, Node.ANY);
-        return it.hasNext() ? text(it.next().getObject()) : null;
-    }
-
-    private static String text(Node node) {
-        if (node.isLiteral()) {
-            return node.getLiteralLexicalForm();
-        }
-        return node.isURI() ? node.getURI() : node.toString();
+        return new StoreCensus(dsg).documents();
     }
 
     /** Bytes the store's folder takes on disk, old generations and blocks included. */
@@ -296,32 +263,7 @@ public final class KgStore implements AutoCloseable {
 
     /** Counts over the whole store. */
     public StoreStats stats() {
-        return Txn.calculateRead(dsg, () -> {
-            long documents = countIterator(dsg.find(META, Node.ANY, TYPE, Vocab.NEWS_ARTICLE.asNode()));
-            Set<Node> entities = new HashSet<>();
-            for (EntityType type : EntityType.values()) {
-                collectSubjects(Vocab.nkg(type.className()).asNode(), entities);
-            }
-            Set<Node> facts = collectSubjects(RDF.Statement.asNode(), new HashSet<>());
-            Set<Node> quotes = collectSubjects(Vocab.QUOTE.asNode(), new HashSet<>());
-            long triples = countIterator(dsg.find());
-            return new StoreStats(documents, entities.size(), facts.size(), quotes.size(), triples,
-                    Quarantine.count(dsg), bytesOnDisk());
-        });
-    }
-
-    private Set<Node> collectSubjects(Node type, Set<Node> into) {
-        dsg.find(Node.ANY, Node.ANY, TYPE, type).forEachRemaining(q -> into.add(q.getSubject()));
-        return into;
-    }
-
-    private static long countIterator(Iterator<?> it) {
-        long n = 0;
-        while (it.hasNext()) {
-            it.next();
-            n++;
-        }
-        return n;
+        return new StoreCensus(dsg).stats(bytesOnDisk());
     }
 
     /**
