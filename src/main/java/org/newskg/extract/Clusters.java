@@ -107,6 +107,26 @@ final class Clusters {
         return byName.find(i) == byName.find(j);
     }
 
+    /** True when the candidate is a name (not a nominal or pronoun). */
+    boolean isName(int i) {
+        return get(i).kind() == Candidate.Kind.NAME;
+    }
+
+    /** True when the candidate is a name NER tagged as a person. */
+    boolean isPersonName(int i) {
+        return isName(i) && "PERSON".equals(get(i).nerType());
+    }
+
+    /** The candidate's text as names compare it ({@link Names#normalize}). */
+    String normalizedText(int i) {
+        return Names.normalize(get(i).text());
+    }
+
+    /** The candidate's length in tokens. */
+    int words(int i) {
+        return get(i).end() - get(i).begin();
+    }
+
     /** True when the candidate's set holds a name. */
     boolean hasName(int i) {
         return named.get(find(i));

@@ -16,12 +16,11 @@ import java.util.Set;
  * parentheses or apposition ("World Health Organization (WHO)"); initials that fit one
  * organisation named in the document; a surname that fits one full name; an organisation's
  * name without its suffix or trailing words ("Redline" for "Redline Energy"); a handle the text
- * ties to its owner ("@acme_news, the Acme News account", see {@link HandleMerges}). A short name that would fit two
+ * ties to its owner ("@acme_news, the Acme News account", see {@link HandleMerges}). Expansions
+ * are {@link ExpansionMerges}. A short name that would fit two
  * entities joins neither. Every lookup goes through an index built once per step.
  */
 final class NameMerges {
-
-    private static final int MAX_PARENTHESISED = 8;
 
     private final Clusters c;
     private final List<SentenceGraph> graphs;
@@ -34,7 +33,7 @@ final class NameMerges {
 
     void merge() {
         sameNames();
-        expansions();
+        new ExpansionMerges(c, graphs, rules).merge();
         initialsAndKnownShortForms();
         surnames();
         shortOrganisationNames();
@@ -43,11 +42,11 @@ final class NameMerges {
     }
 
     private boolean isName(int i) {
-        return c.get(i).kind() == Candidate.Kind.NAME;
+        return c.isName(i);
     }
 
     private boolean isPerson(int i) {
-        return isName(i) && "PERSON".equals(c.get(i).nerType());
+        return c.isPersonName(i);
     }
 
     private boolean isOrgOrPlace(int i) {
@@ -55,11 +54,11 @@ final class NameMerges {
     }
 
     private String norm(int i) {
-        return Names.normalize(c.get(i).text());
+        return c.normalizedText(i);
     }
 
     private int words(int i) {
-        return c.get(i).end() - c.get(i).begin();
+        return c.words(i);
     }
 
     // ---- the same name ----
@@ -89,73 +88,6 @@ final class NameMerges {
         String head = g.lemma(x.head());
         String mods = x.text().substring(0, Math.max(0, x.text().length() - g.token(x.head()).word().length()));
         return "w:" + Names.normalize(mods + " " + head);
-    }
-
-    // ---- "World Health Organization (WHO)", "the IRGC, the Islamic Revolutionary Guard Corps" ----
-
-    private void expansions() {
-        for (int i = 0; i < c.size(); i++) {
-            if (!isName(i)) {
-                continue;
-            }
-            Candidate x = c.get(i);
-            SentenceGraph g = graphs.get(x.sentence());
-            if (x.end() < g.size() && isOpening(g.token(x.end()).word())) {
-                int close = x.end() + 1;
-                while (close < g.size() && close - x.end() <= MAX_PARENTHESISED && !isClosing(g.token(close).word())) {
-                    close++;
-                }
-                if (close < g.size() && close - x.end() <= MAX_PARENTHESISED && isClosing(g.token(close).word())) {
-                    parenthesised(i, x.sentence(), x.end() + 1, close);
-                }
-            }
-            for (var d : g.outgoing(x.head())) {
-                if (d.relation().equals("appos")) {
-                    for (int j : c.namesAt(x.sentence(), d.dependent())) {
-                        if (j != i && isShortFormPair(i, j)) {
-                            c.union(words(i) < words(j) ? i : j, words(i) < words(j) ? j : i, NameRule.EXPANSION);
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    private static boolean isOpening(String w) {
-        return w.equals("(") || w.equals("-LRB-");
-    }
-
-    private static boolean isClosing(String w) {
-        return w.equals(")") || w.equals("-RRB-");
-    }
-
-    /** The words in parentheses after a name: its acronym or short form, or its expansion. */
-    private void parenthesised(int i, int sentence, int begin, int end) {
-        for (int j : c.namesAt(sentence, begin)) {
-            Candidate y = c.get(j);
-            if (y.begin() == begin && y.end() == end && j != i && isShortFormPair(i, j)) {
-                c.union(words(i) < words(j) ? i : j, words(i) < words(j) ? j : i, NameRule.EXPANSION);
-                return;
-            }
-        }
-        SentenceGraph g = graphs.get(sentence);
-        Candidate x = c.get(i);
-        if (end - begin == 1 && !"PERSON".equals(x.nerType()) && NameRules.acronym(g.token(begin).word()) != null
-                && c.namesAt(sentence, begin).isEmpty()) {
-            int j = c.add(new Candidate(sentence, begin, end, begin, g.token(begin).word(), Candidate.Kind.NAME, x.nerType()));
-            c.union(j, i, NameRule.EXPANSION);
-        }
-    }
-
-    /** Two names of which one is the other's acronym or short form. */
-    private boolean isShortFormPair(int i, int j) {
-        int shortOne = words(i) <= words(j) ? i : j;
-        int longOne = shortOne == i ? j : i;
-        String letters = NameRules.acronym(c.get(shortOne).text());
-        String s = norm(shortOne);
-        String l = norm(longOne);
-        return letters != null && !isPerson(longOne) || rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)
-                || rules.isTrailingWordsOf(s, l) || rules.isKnownShortFormOf(s, l);
     }
 
     // ---- "NCA" for the one "National Crime Agency" of the document; "U.S." for "United States" ----
