@@ -12,16 +12,21 @@ import java.util.regex.Pattern;
 
 /** Developer tool (test scope): prints the cached parse of the sentences matching a pattern. Args: CACHE REGEX FILE... */
 public final class DumpCached {
-    public static void main(String[] args) throws Exception {
-        AnnotationCache cache = new AnnotationCache(Path.of(args[0]));
-        Pattern pat = Pattern.compile(args[1]);
+    /** The documents of the files or folders named by args[from...], as an ingest reads them. */
+    public static List<Document> documents(String[] args, int from) {
         List<Path> paths = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) paths.add(Path.of(args[i]));
+        for (int i = from; i < args.length; i++) paths.add(Path.of(args[i]));
         List<Document> docs = new ArrayList<>();
         new DocumentSource(2_000_000, null).read(paths, in -> {
             if (in instanceof Input.Read r) docs.add(r.document());
         });
-        for (Document d : docs) {
+        return docs;
+    }
+
+    public static void main(String[] args) throws Exception {
+        AnnotationCache cache = new AnnotationCache(Path.of(args[0]));
+        Pattern pat = Pattern.compile(args[1]);
+        for (Document d : documents(args, 2)) {
             var p = cache.get(d).orElse(null);
             if (p == null) continue;
             for (var s : p.sentences()) {

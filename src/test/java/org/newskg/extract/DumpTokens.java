@@ -1,7 +1,6 @@
 package org.newskg.extract;
 
-import org.newskg.ingest.DocumentSource;
-import org.newskg.ingest.Input;
+import org.newskg.dev.DumpCached;
 import org.newskg.model.Document;
 import org.newskg.model.ParsedDocument;
 import org.newskg.nlp.AnnotationCache;
@@ -22,20 +21,15 @@ public final class DumpTokens {
     public static void main(String[] args) throws Exception {
         AnnotationCache cache = new AnnotationCache(Path.of(args[0]));
         Pattern pat = Pattern.compile(args[1]);
-        List<Path> paths = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) paths.add(Path.of(args[i]));
-        List<Document> docs = new ArrayList<>();
-        new DocumentSource(2_000_000, null).read(paths, in -> {
-            if (in instanceof Input.Read r) docs.add(r.document());
-        });
         Cues cues = Cues.bundled();
-        for (Document d : docs) {
+        Extractor extractor = Extractor.standard();
+        for (Document d : DumpCached.documents(args, 2)) {
             ParsedDocument p = cache.get(d).orElse(null);
             if (p == null) continue;
             List<SentenceGraph> graphs = new ArrayList<>();
             p.sentences().forEach(s -> graphs.add(new SentenceGraph(s, p.document())));
             ResolvedEntities ents = new EntityResolver(p, graphs, cues).resolve();
-            var x = Extractor.standard().extract(p);
+            var x = extractor.extract(p);
             Map<String, String> lab = new HashMap<>();
             x.entities().forEach(e -> lab.put(e.key(), e.label() + "/" + e.type()));
             for (SentenceGraph g : graphs) {
