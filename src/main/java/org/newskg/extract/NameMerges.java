@@ -148,6 +148,7 @@ final class NameMerges {
     // ---- "Merkel" for the one "Angela Merkel" ----
 
     private void surnames() {
+        SurnameReferents referents = new SurnameReferents(c, rules);
         Map<String, Map<String, List<Integer>>> longByWord = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isPerson(i)) {
@@ -167,11 +168,19 @@ final class NameMerges {
                 continue;
             }
             List<Integer> targets = new ArrayList<>();
+            int shortOne = i;
             longByWord.getOrDefault(t.get(t.size() - 1), Map.of()).forEach((name, idx) -> {
-                if (rules.isSurnameOf(shortName, name)) {
+                if (rules.isSurnameOf(shortName, name) && referents.mayStandFor(shortOne, name)) {
                     targets.addAll(idx);
                 }
             });
+            if (targets.stream().map(c::find).distinct().count() > 1) {
+                int lead = referents.lead(i, targets);
+                if (lead >= 0) {
+                    c.union(i, lead, NameRule.LEAD_PERSON);
+                }
+                continue;
+            }
             c.joinUnique(i, targets, NameRule.SURNAME);
         }
     }

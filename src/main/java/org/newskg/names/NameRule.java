@@ -46,6 +46,12 @@ public enum NameRule {
      * called President anywhere).
      */
     SHARED_TITLE("SharedTitle"),
+    /**
+     * A bare surname that several people of one document share, standing for the one the document
+     * names first and in full more often than each of the others, before the surname is used (the
+     * article's subject). Kept to that document: the store does not carry it to others.
+     */
+    LEAD_PERSON("LeadPerson"),
     /** Names CoreNLP's coreference put in one chain. */
     COREFERENCE("Coreference"),
     /** A short name that would fit two or more entities, so joined none (see nkg:ambiguousWith). */

@@ -93,7 +93,8 @@ final class NameClusters {
             g.own.add(r.graph());
             votes.computeIfAbsent(g, k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum);
             r.names().forEach((name, rule) -> {
-                if (!rule.equals(NameRule.COREFERENCE.localName())) {
+                // coreference and a document's lead person are that document's reading, not a name rule
+                if (!rule.equals(NameRule.COREFERENCE.localName()) && !rule.equals(NameRule.LEAD_PERSON.localName())) {
                     g.explained.putIfAbsent(NameRules.normalize(name), rule);
                 }
             });
