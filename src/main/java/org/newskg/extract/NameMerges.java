@@ -26,9 +26,13 @@ final class NameMerges {
     private final List<SentenceGraph> graphs;
     private final NameRules rules = NameRules.bundled();
 
-    NameMerges(Clusters clusters, List<SentenceGraph> graphs) {
+    private final String title;
+
+    /** The title (or null) tells the article's subject ({@link SurnameReferents}). */
+    NameMerges(Clusters clusters, List<SentenceGraph> graphs, String title) {
         this.c = clusters;
         this.graphs = graphs;
+        this.title = title;
     }
 
     void merge() {
@@ -148,7 +152,7 @@ final class NameMerges {
     // ---- "Merkel" for the one "Angela Merkel" ----
 
     private void surnames() {
-        SurnameReferents referents = new SurnameReferents(c, rules);
+        SurnameReferents referents = new SurnameReferents(c, rules, title);
         Map<String, Map<String, List<Integer>>> longByWord = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isPerson(i)) {

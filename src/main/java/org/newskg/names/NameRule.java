@@ -48,8 +48,8 @@ public enum NameRule {
     SHARED_TITLE("SharedTitle"),
     /**
      * A bare surname that several people of one document share, standing for the one the document
-     * names first and in full more often than each of the others, before the surname is used (the
-     * article's subject). Kept to that document: the store does not carry it to others.
+     * names first, in its headline, and in full more often than each of the others, before the
+     * surname is used (the article's subject). Kept to that document: the store does not carry it to others.
      */
     LEAD_PERSON("LeadPerson"),
     /** Names CoreNLP's coreference put in one chain. */
