@@ -74,6 +74,7 @@ final class Arguments {
                     return firstInClause(g, s, g.childrenExact(verb, rel), subjects(g, s, verb));
                 }
                 tokens.addAll(DependencyPaths.follow(g, verb, rel));
+                tokens.addAll(CoordinatedRecipients.misattached(g, verb, rel));
             }
         }
         if (tokens.isEmpty()) {
