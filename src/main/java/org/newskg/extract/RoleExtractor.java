@@ -92,6 +92,8 @@ final class RoleExtractor {
                 // "al-Muhandis was the deputy commander of the PMF", "He is a professor at X"
                 for (int n : g.childrenExact(t, "nsubj")) {
                     people = people.isEmpty() ? ctx.entitiesOfType(s, n, EntityType.PERSON) : people;
+                    // "Both are professors at X": the pair the sentence before joined as its subject
+                    people = people.isEmpty() && PairSubjects.isBothSubject(g, n) ? PairSubjects.previousPair(ctx, s) : people;
                 }
             }
             people = people.isEmpty() ? examples(g, s, t) : people;
