@@ -12,7 +12,7 @@ import java.util.Set;
  * person's surname ("Sessions stated", "Page and Dvorkovich"; also a surname NER took for a
  * title, "Roe and Bishop" after "Ann Bishop", when it is joined to another name and carries
  * no determiner or name of its own), or that is, letter for letter, a one-word name found
- * elsewhere in the document ("NES board member"), or a run of capitalised words that is,
+ * elsewhere in the document ("NES board member", also where NER said MISC), or a run of capitalised words that is,
  * letter for letter, a longer organisation name found elsewhere ("which includes the Blue
  * Brigade" after "Iran's Blue Brigade").
  */
@@ -60,7 +60,9 @@ final class MissedNames {
                     out.add(new Candidate(s, t, t + 1, t, tok.word(), Candidate.Kind.NAME, "PERSON"));
                     continue;
                 }
-                if (!tok.pos().startsWith("NN") || !"O".equals(tok.ner()) || !Character.isUpperCase(tok.word().charAt(0))
+                // NER's MISC tags no entity; a word tagged so is still the organisation it names elsewhere
+                boolean miscOrg = "MISC".equals(tok.ner()) && "ORGANIZATION".equals(oneWordNames.get(tok.word()));
+                if (!tok.pos().startsWith("NN") || !"O".equals(tok.ner()) && !miscOrg || !Character.isUpperCase(tok.word().charAt(0))
                         || covered.contains(Clusters.key(s, t))) {
                     continue;
                 }
