@@ -26,6 +26,7 @@ final class EntityResolver {
         this.cues = cues;
         List<Candidate> cands = new ArrayList<>(new CandidateFinder(doc, graphs, cues).find());
         cands.addAll(MissedNames.find(cands, graphs));
+        cands.addAll(TitledWorks.find(cands, graphs, cues));
         cands.sort(Comparator.comparingLong(Candidate::position));
         this.clusters = new Clusters(cands);
     }
