@@ -83,12 +83,20 @@ final class DescribedWorks {
         return out;
     }
 
-    /** "a letter from X": the noun through the name its "from" phrase holds. */
+    /** "a letter from X": the noun through the name its "from" phrase holds (right after it, if the verb holds it). */
     private static int[] origin(SentenceGraph g, int s, int t, Set<Long> agentName) {
-        for (int m : g.childrenExact(t, "nmod:from")) {
+        List<Integer> from = new ArrayList<>(g.childrenExact(t, "nmod:from"));
+        // "delivered a memo from X": the parser may hang the "from" right after the noun on the verb
+        for (var d : g.incoming(t)) {
+            if (d.relation().equals("obj") && d.governor() >= 0 && t + 1 < g.size() && g.token(t + 1).word().equals("from")) {
+                g.childrenExact(d.governor(), "obl:from").stream().filter(m -> g.span(m)[0] == t + 1).forEach(from::add);
+            }
+        }
+        for (int m : from) {
+            // the name ends at its head: "a message from the former president, who ..." is "message from the former president"
             int[] span = g.span(m);
-            if (m > t && agentName.contains(Clusters.key(s, m)) && span[0] > t && noComma(g, t, span[0])) {
-                return new int[]{t, span[1] + 1};
+            if (m > t && agentName.contains(Clusters.key(s, m)) && span[0] > t && noComma(g, t, m)) {
+                return new int[]{t, m + 1};
             }
         }
         return null;
@@ -126,10 +134,19 @@ final class DescribedWorks {
         for (var d : g.incoming(t)) {
             if (d.relation().equals("obj") && d.governor() >= 0 && cues.is("issuing", g.lemma(d.governor()))
                     && g.childrenExact(d.governor(), "nsubj").stream().anyMatch(n -> agentName.contains(Clusters.key(s, n)))) {
-                return new int[]{t, t + 1};
+                return new int[]{leftCompound(g, t), t + 1};
             }
         }
         return null;
+    }
+
+    /** "a press release": the common nouns compounded right before the noun belong to what it is called. */
+    private static int leftCompound(SentenceGraph g, int t) {
+        int left = t;
+        while (left > 0 && g.token(left - 1).pos().matches("NNS?") && g.childrenExact(t, "compound").contains(left - 1)) {
+            left--;
+        }
+        return left;
     }
 
     private static boolean noComma(SentenceGraph g, int from, int to) {

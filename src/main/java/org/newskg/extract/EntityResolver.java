@@ -27,6 +27,7 @@ final class EntityResolver {
         List<Candidate> cands = new ArrayList<>(new CandidateFinder(doc, graphs, cues).find());
         cands.addAll(MissedNames.find(cands, graphs));
         cands.addAll(TitledWorks.find(cands, graphs, cues));
+        cands = new ArrayList<>(DescribedWorks.apply(cands, graphs, cues));
         cands.sort(Comparator.comparingLong(Candidate::position));
         this.clusters = new Clusters(cands);
     }
