@@ -68,6 +68,7 @@ final class DescribedWorks {
                 }
             }
         }
+        works = tiedToSource(works, graphs);
         if (works.isEmpty()) {
             return found;
         }
@@ -80,6 +81,34 @@ final class DescribedWorks {
             }
         }
         out.addAll(works);
+        return out;
+    }
+
+    /**
+     * "stolen documents" names no source: it is a work only as the one described earlier in the
+     * document with the same participle and noun and a source ("documents stolen from X"), which
+     * {@link DescribedWorkJoins} then joins it to; alone ("the promotion of hacked emails") it is none.
+     */
+    private static List<Candidate> tiedToSource(List<Candidate> works, List<SentenceGraph> graphs) {
+        Set<String> sourced = new HashSet<>();
+        List<Candidate> out = new ArrayList<>();
+        works.sort(java.util.Comparator.comparingLong(Candidate::position));
+        for (Candidate x : works) {
+            SentenceGraph g = graphs.get(x.sentence());
+            int p = x.head() > x.begin() ? x.begin() : x.head() + 1;
+            String key = g.lemma(p) + " " + g.lemma(x.head());
+            boolean taken = p < x.end() && g.token(p).pos().equals("VBN") && g.incoming(p).stream().anyMatch(d -> d.governor() == x.head());
+            if (taken && x.head() > x.begin()) {
+                if (sourced.contains(key)) {
+                    out.add(x);
+                }
+                continue;
+            }
+            if (taken) {
+                sourced.add(key);
+            }
+            out.add(x);
+        }
         return out;
     }
 

@@ -40,6 +40,7 @@ final class EntityResolver {
         coref.followChains();
         coref.resolveNominals();
         coref.followChains();
+        new DescribedWorkJoins(clusters, graphs, cues).join();
         return new EntityBuilder(doc, graphs, clusters).build();
     }
 }
