@@ -26,6 +26,8 @@ final class TitledWorks {
     private static final Set<String> AGENT_NER = Set.of("PERSON", "ORGANIZATION", "LOCATION", "CITY", "COUNTRY",
             "STATE_OR_PROVINCE", "NATIONALITY");
 
+    private static final Set<String> TIME_NER = Set.of("DATE", "TIME", "DURATION", "SET");
+
     private TitledWorks() {
     }
 
@@ -104,6 +106,13 @@ final class TitledWorks {
     }
 
     private static boolean isTitle(SentenceGraph g, int s, int[] p, Set<Long> covered) {
+        boolean allTime = true;
+        for (int t = p[0]; t < p[1]; t++) {
+            allTime &= TIME_NER.contains(g.token(t).ner());
+        }
+        if (allTime) {
+            return false; // "saw the film Sunday": a day, not a title
+        }
         for (int t = p[0]; t < p[1]; t++) {
             if (AGENT_NER.contains(g.token(t).ner()) || covered.contains(Clusters.key(s, t))) {
                 return false;
