@@ -48,6 +48,7 @@ public final class Extractor {
         List<Relation> relations = new ArrayList<>();
         relations.addAll(new RelationExtractor(ctx, lexicon).extract());
         relations.addAll(new RoleExtractor(ctx).extract());
+        relations.addAll(CoFounders.of(ctx, relations));
         relations.addAll(new ChannelPosts(ctx, lexicon).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
