@@ -55,6 +55,7 @@ public final class Extractor {
         relations.addAll(new QuotedQuestions(ctx).extract());
         relations.addAll(new ForwardedMessages(ctx).extract());
         relations.addAll(new RequestedMeetings(ctx).extract());
+        relations.addAll(new RequestedActs(ctx).extract());
         relations.addAll(new Replies(ctx).extract(relations));
         relations = new ArrayList<>(UnnamedGroups.withoutGroupObjects(relations, entities));
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
