@@ -55,6 +55,7 @@ public final class Extractor {
         relations.addAll(new Stances(ctx, tier2.triggers()).extract());
         relations = new ArrayList<>(UnnamedGroups.withoutGroupObjects(relations, entities));
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
+        relations = GroupTargets.retarget(relations, ctx);
         relations.addAll(new EventDates(ctx).extract(relations));
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));

@@ -9,7 +9,7 @@ import java.util.List;
  * Praise, criticism, opposition and their outcomes told without a verb of the lexicon: by
  * characterisation ({@link Characterisations}), in a quotation's own words ({@link QuotedEvaluations}),
  * as news told to the one dismissed ({@link NotifiedDismissals}), as a dislike the speaker reports
- * ({@link ReportedDislikes}).
+ * ({@link ReportedDislikes}), as a no given to a whether-question ({@link AnsweredDenials}).
  */
 final class Stances {
 
@@ -27,6 +27,7 @@ final class Stances {
         out.addAll(new QuotedEvaluations(ctx).extract());
         out.addAll(new NotifiedDismissals(ctx, tier2).extract());
         out.addAll(new ReportedDislikes(ctx).extract());
+        out.addAll(new AnsweredDenials(ctx).extract());
         return out;
     }
 }
