@@ -31,6 +31,9 @@ final class Characterisations extends TokenRule {
             return;
         }
         List<String> subjects = acts.agents(args.entities(g, s, g.childrenExact(v, "nsubj")));
+        if (subjects.isEmpty() && g.token(v).pos().equals("VBG")) {
+            subjects = clauseSubjects(g, s, v);
+        }
         if (subjects.size() != 1) {
             return;
         }
@@ -50,6 +53,34 @@ final class Characterisations extends TokenRule {
                         false, voice.hedged(), voice.attributedTo(), 0.6, s));
             }
         }
+    }
+
+    /**
+     * "X named him to the team chaired by Y, describing him as ...": a participle without a subject
+     * speaks for the subject of the nearest clause above it that has one, not for the nouns between.
+     */
+    private List<String> clauseSubjects(SentenceGraph g, int s, int v) {
+        java.util.Set<String> between = new java.util.HashSet<>();
+        int node = v;
+        for (int steps = 0; steps < 8; steps++) {
+            int up = -1;
+            for (var d : g.incoming(node)) {
+                if (d.governor() >= 0 && !d.relation().equals("ref") && !d.relation().startsWith("conj")) {
+                    up = d.governor();
+                    break;
+                }
+            }
+            if (up < 0) {
+                return List.of();
+            }
+            node = up;
+            if (!g.childrenExact(node, "nsubj").isEmpty() && g.token(node).pos().startsWith("VB")) {
+                List<String> keys = acts.agents(args.entities(g, s, g.childrenExact(node, "nsubj")));
+                return keys.stream().anyMatch(between::contains) ? List.of() : keys;
+            }
+            between.addAll(ctx.entities().at(s, node));
+        }
+        return List.of();
     }
 
     /** "the agreement null and void": what is rejected is the act itself when it is a named work. */

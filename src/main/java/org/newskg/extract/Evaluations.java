@@ -29,6 +29,8 @@ final class Evaluations {
         Set<String> words = new LinkedHashSet<>();
         collect(g, head, words, 0);
         if (extra != null) {
+            // "an \"[e]xcellent guy\"": a bracketed editorial letter is part of the word
+            extra = extra.replaceAll("[\\[\\]]", "");
             for (String w : extra.toLowerCase().split("[^\\p{L}-]+")) {
                 words.add(w);
             }
