@@ -42,15 +42,23 @@ final class ClusterFacts {
     /**
      * "Vanderbilt was born in 1924 ... she": a set named only by one word that NER took for an
      * organisation, which coreference calls "she" or "he", and which is the surname of a person the
-     * document names, is a person.
+     * document names, is a person; so is a set of that word and the full names of the person it
+     * joined, all ending in it.
      */
     private static boolean isFamilyName(Clusters c, List<Integer> members) {
         String word = null;
         boolean gendered = false;
+        List<List<String>> fullNames = new java.util.ArrayList<>();
+        boolean personNamed = false;
         for (int j : members) {
             Candidate m = c.get(j);
             if (Clusters.isNamed(m)) {
                 String n = Names.normalize(Names.stripPossessive(m.text()));
+                if (m.kind() == Candidate.Kind.NAME && Names.tokens(n).size() > 1) {
+                    fullNames.add(Names.tokens(n)); // the set's person's full name ("Gloria Lind" with "Lind")
+                    personNamed |= "PERSON".equals(m.nerType());
+                    continue;
+                }
                 if (m.kind() != Candidate.Kind.NAME || Names.tokens(n).size() != 1 || word != null && !word.equals(n)) {
                     return false;
                 }
@@ -59,8 +67,13 @@ final class ClusterFacts {
                 gendered = true;
             }
         }
-        if (word == null || !gendered) {
+        String surname = word;
+        if (word == null || !gendered && !personNamed
+                || !fullNames.stream().allMatch(t -> t.get(t.size() - 1).equals(surname))) {
             return false;
+        }
+        if (personNamed) {
+            return true;
         }
         for (int i = 0; i < c.size(); i++) {
             Candidate p = c.get(i);

@@ -24,6 +24,13 @@ final class DateForms {
     private static final Pattern NEXT = Pattern.compile("\\b(next|following) (day|morning|evening)\\b");
     private static final Pattern BEFORE = Pattern.compile("\\b(previous|prior) day\\b|\\bday before\\b");
     private static final Pattern OFFSET = Pattern.compile("\\b(\\w+) (day|week)s? (later|after|earlier|before)\\b");
+    /**
+     * Times before the day of writing that fix no day of their own: "last week", "in recent
+     * months", "the past few days" (not "the next week" of a narrative, which counts from its day).
+     */
+    static final Pattern VAGUE = Pattern.compile("(?i)(the )?(last|past|recent)( few| several| two| three)?"
+            + " (week|weekend|weeks|months|years|days)");
+
     static final Pattern DEICTIC = Pattern.compile(
             "\\b(today|yesterday|tomorrow|tonight|this (morning|afternoon|evening|week)|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),

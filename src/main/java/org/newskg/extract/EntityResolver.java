@@ -33,7 +33,7 @@ final class EntityResolver {
     ResolvedEntities resolve() {
         Governments.name(clusters);
         new NameVariants(clusters, graphs).merge();
-        new NameMerges(clusters, graphs).merge();
+        new NameMerges(clusters, graphs, doc.document().title()).merge();
         CorefLinks coref = new CorefLinks(doc, graphs, cues, clusters);
         coref.followChains();
         coref.resolveNominals();

@@ -26,9 +26,13 @@ final class NameMerges {
     private final List<SentenceGraph> graphs;
     private final NameRules rules = NameRules.bundled();
 
-    NameMerges(Clusters clusters, List<SentenceGraph> graphs) {
+    private final String title;
+
+    /** The title (or null) tells the article's subject ({@link SurnameReferents}). */
+    NameMerges(Clusters clusters, List<SentenceGraph> graphs, String title) {
         this.c = clusters;
         this.graphs = graphs;
+        this.title = title;
     }
 
     void merge() {
@@ -148,6 +152,7 @@ final class NameMerges {
     // ---- "Merkel" for the one "Angela Merkel" ----
 
     private void surnames() {
+        SurnameReferents referents = new SurnameReferents(c, rules, title);
         Map<String, Map<String, List<Integer>>> longByWord = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isPerson(i)) {
@@ -167,11 +172,19 @@ final class NameMerges {
                 continue;
             }
             List<Integer> targets = new ArrayList<>();
+            int shortOne = i;
             longByWord.getOrDefault(t.get(t.size() - 1), Map.of()).forEach((name, idx) -> {
-                if (rules.isSurnameOf(shortName, name)) {
+                if (rules.isSurnameOf(shortName, name) && referents.mayStandFor(shortOne, name)) {
                     targets.addAll(idx);
                 }
             });
+            if (targets.stream().map(c::find).distinct().count() > 1) {
+                int lead = referents.lead(i, targets);
+                if (lead >= 0) {
+                    c.union(i, lead, NameRule.LEAD_PERSON);
+                }
+                continue;
+            }
             c.joinUnique(i, targets, NameRule.SURNAME);
         }
     }

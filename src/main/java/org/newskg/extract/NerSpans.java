@@ -10,7 +10,8 @@ import java.util.Set;
  * Corrects NER's spans before they become candidates. CoreNLP's fine-grained types cut a place
  * name off the name it qualifies: "the United States Embassy" comes as COUNTRY "United States"
  * and LOCATION "Embassy", "Riverside County" as CITY and LOCATION, "Bramwell Tower" as LOCATION and
- * CITY; where the place is a compound of the next name's head (a LOCATION, or a one-word CITY),
+ * CITY ("Bramwell Tower Kelso" as LOCATION and CITY "Tower Kelso"); where the place is a compound
+ * of the next name's head (a LOCATION, a one-word CITY, or a longer CITY's first word),
  * the two are one name. And an organisation named by a title held by
  * the person it stands in apposition to ("Aliyev, the Supreme Leader of Freedonia") is that
  * person's title, not an organisation.
@@ -42,17 +43,20 @@ final class NerSpans {
     /** "United States" + "Embassy": a place right before a place-typed name, compound of its head. */
     private static boolean joins(NerMention m, NerMention next, List<SentenceGraph> graphs) {
         // a one-word "city" a place name qualifies ("Bramwell Tower") is a building's head noun, not a
-        // city; a country after a name ("Acme USA") is another matter
-        boolean oneWordPlace = "CITY".equals(next.type()) && next.endToken() - next.beginToken() == 1;
+        // city, and so is the first word of a longer "city" the place is a compound of; a country
+        // after a name ("Acme USA") is another matter
+        boolean city = "CITY".equals(next.type());
+        boolean oneWordPlace = city && next.endToken() - next.beginToken() == 1;
         if (m.sentence() != next.sentence() || m.endToken() != next.beginToken() || !PLACES.contains(m.type())
-                || !"LOCATION".equals(next.type()) && !oneWordPlace) {
+                || !"LOCATION".equals(next.type()) && !city) {
             return false;
         }
         SentenceGraph g = graphs.get(m.sentence());
         int head = CandidateFinder.headOf(g, next.beginToken(), next.endToken());
         int last = m.endToken() - 1;
         return g.incoming(last).stream().anyMatch(d -> d.relation().equals("compound")
-                && d.governor() >= next.beginToken() && d.governor() < next.endToken() && d.governor() <= head);
+                && d.governor() >= next.beginToken() && d.governor() < next.endToken() && d.governor() <= head
+                && (!city || oneWordPlace || d.governor() == next.beginToken()));
     }
 
     /** An organisation whose head is a person's title, in apposition with a person's name. */

@@ -4,6 +4,8 @@ import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;
 
 import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Dates that count from the day the article was published rather than from the story's day. */
 final class PublicationTime {
@@ -17,11 +19,28 @@ final class PublicationTime {
      * narrative day within a week before publication, or none yet).
      */
     static String speechDay(String text, LocalDate anchor, LocalDate published, boolean quoted) {
-        if (published == null || quoted
-                || anchor != null && (anchor.isAfter(published) || anchor.isBefore(published.minusDays(8)))) {
+        return aboutThatWeek(anchor, published, quoted) ? DateForms.deictic(text, published) : null;
+    }
+
+    private static final Pattern PERIOD = Pattern.compile("(last|this|earlier this|later this) (month|year)");
+
+    /**
+     * "met X last month", "earlier this year": the month or the year counted from the day the
+     * article was published, on the same terms as {@link #speechDay}.
+     */
+    static String period(String text, LocalDate anchor, LocalDate published, boolean quoted) {
+        Matcher m = PERIOD.matcher(text);
+        if (!m.matches() || !aboutThatWeek(anchor, published, quoted)) {
             return null;
         }
-        return DateForms.deictic(text, published);
+        boolean month = m.group(2).equals("month");
+        LocalDate d = !m.group(1).equals("last") ? published : month ? published.minusMonths(1) : published.minusYears(1);
+        return month ? d.toString().substring(0, 7) : String.valueOf(d.getYear());
+    }
+
+    private static boolean aboutThatWeek(LocalDate anchor, LocalDate published, boolean quoted) {
+        return published != null && !quoted
+                && (anchor == null || !anchor.isAfter(published) && !anchor.isBefore(published.minusDays(8)));
     }
 
     /**

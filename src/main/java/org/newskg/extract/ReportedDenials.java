@@ -40,6 +40,9 @@ final class ReportedDenials {
         if (tellers.isEmpty()) {
             return;
         }
+        if (hasWordOf(g, verb, "advmod", "negation")) {
+            return; // "X did not say whether ...": not telling is no denial
+        }
         String teller = tellers.get(0);
         for (int clause : g.childrenExact(verb, "ccomp")) {
             if (!voices.voice(s, clause, tellers).negated() || !subjects(g, s, clause).contains(teller)
@@ -54,6 +57,11 @@ final class ReportedDenials {
                         ctx.time().sentenceDate(s), false, false, null, 0.65, s));
             }
         }
+    }
+
+    /** Whether a child of the head by this relation is a word of that cue category. */
+    private boolean hasWordOf(SentenceGraph g, int head, String rel, String category) {
+        return g.childrenExact(head, rel).stream().anyMatch(c -> ctx.cues().is(category, g.lemma(c)));
     }
 
     private List<String> subjects(SentenceGraph g, int s, int verb) {

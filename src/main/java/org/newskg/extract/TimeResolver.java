@@ -184,6 +184,7 @@ final class TimeResolver {
             return explicit != null ? explicit : PeriodDates.inYear(s, t, text, value);
         }
         String spoken = PublicationTime.speechDay(text, anchor, doc.document().date(), insideQuote(s, t));
+        spoken = spoken != null ? spoken : PublicationTime.period(text, anchor, doc.document().date(), insideQuote(s, t));
         if (spoken != null) {
             return spoken;
         }

@@ -7,8 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * When a trigger's fact happened: the dates its own phrase names, else a measured interval from
- * the clause it modifies ({@link IntervalDates}), else its sentence's.
+ * When a trigger's fact happened: the dates its own phrase names (none when that phrase fixes no
+ * day: "last week"), else a measured interval from the clause it modifies ({@link IntervalDates}),
+ * else its sentence's.
  */
 final class TriggerDates {
 
@@ -43,8 +44,11 @@ final class TriggerDates {
     }
 
     private static List<String> own(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        boolean vague = false;
         for (Dependency d : g.outgoing(trigger)) {
             if (d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")) {
+                TimeExpression t = ctx.time().at(s, d.dependent());
+                vague |= t != null && ctx.time().dateOf(t) == null && DateForms.VAGUE.matcher(t.text()).matches();
                 String date = dateAt(ctx, s, d.dependent());
                 if (date != null) {
                     List<String> all = new ArrayList<>(List.of(date));
@@ -58,12 +62,33 @@ final class TriggerDates {
                 }
             }
         }
+        if (vague || vagueAbove(ctx, g, s, trigger)) {
+            // "called X last week": the fact has a time of its own that fixes no day, so the story's day is not its day
+            return java.util.Collections.singletonList(null);
+        }
         String carried = argumentDate(ctx, g, s, trigger);
         if (carried != null) {
             return List.of(carried);
         }
         String shifted = IntervalDates.of(ctx, g, s, trigger);
         return java.util.Collections.singletonList(shifted != null ? shifted : ctx.time().sentenceDate(s));
+    }
+
+    /** "The paper reported last week that X had texted Y": the report's vague time leaves what it reports undated. */
+    private static boolean vagueAbove(DocContext ctx, SentenceGraph g, int s, int trigger) {
+        for (Dependency up : g.incoming(trigger)) {
+            if (!up.relation().equals("ccomp") || up.governor() < 0) {
+                continue;
+            }
+            for (Dependency d : g.outgoing(up.governor())) {
+                TimeExpression t = d.relation().startsWith("obl") || d.relation().startsWith("nmod:tmod")
+                        ? ctx.time().at(s, d.dependent()) : null;
+                if (t != null && ctx.time().dateOf(t) == null && DateForms.VAGUE.matcher(t.text()).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

@@ -52,6 +52,12 @@ final class VoiceDetector {
             if (source == null) {
                 source = accordingTo(g, sentence, node);
             }
+            if (!presupposed && asksOrSupposes(g, node)) {
+                // "did not say whether he would meet X", "if X had called Y": the clause asserts
+                // nothing, and what is said of it above (a negation, a claim) is not said of its fact
+                hedged = true;
+                presupposed = true;
+            }
             Dependency up = embeddingEdge(g, node);
             if (up == null) {
                 break;
@@ -94,6 +100,17 @@ final class VoiceDetector {
             String w = g.token(d.dependent()).word().toLowerCase();
             if ((d.relation().equals("advmod") || d.relation().equals("mark") || d.relation().startsWith("nsubj")
                     || d.relation().equals("obj")) && (w.startsWith("wh") || w.equals("how") || w.equals("if"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A clause introduced by "whether" or "if": an indirect question or a condition. */
+    private static boolean asksOrSupposes(SentenceGraph g, int clause) {
+        for (int m : g.childrenExact(clause, "mark")) {
+            String w = g.token(m).word().toLowerCase();
+            if (w.equals("whether") || w.equals("if")) {
                 return true;
             }
         }

@@ -39,6 +39,19 @@ public enum NameRule {
      * call by that title ({@link #TITLE}).
      */
     OFFICE("Office"),
+    /**
+     * A surname that fits two or more people of the store, joined to the only one of them whose
+     * documents call him or her by a title that the surname's own documents also use ("the
+     * President" or "President Lind" for "Lind", where of Vera Lind and Ola Lind only Vera is
+     * called President anywhere).
+     */
+    SHARED_TITLE("SharedTitle"),
+    /**
+     * A bare surname that several people of one document share, standing for the one the document
+     * names first, in its headline, and in full more often than each of the others, before the
+     * surname is used (the article's subject). Kept to that document: the store does not carry it to others.
+     */
+    LEAD_PERSON("LeadPerson"),
     /** Names CoreNLP's coreference put in one chain. */
     COREFERENCE("Coreference"),
     /** A short name that would fit two or more entities, so joined none (see nkg:ambiguousWith). */

@@ -82,8 +82,9 @@ final class NameClusters {
         Map<Group, Map<EntityType, Integer>> votes = new HashMap<>();
         for (NameRecord r : records) {
             String full = NameRules.normalize(r.fullName());
+            // a person's name and a place or firm named after a person ("Trump Tower") are kept apart
             String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI()
-                    : "name|" + (r.type() == EntityType.PERSON ? rules.withGivenName(full) : full);
+                    : r.type() == EntityType.PERSON ? "person|" + rules.withGivenName(full) : "name|" + full;
             Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(),
                     r.type() == EntityType.PERSON ? rules.withGivenName(full) : full));
             g.records.add(r);
@@ -92,7 +93,8 @@ final class NameClusters {
             g.own.add(r.graph());
             votes.computeIfAbsent(g, k -> new TreeMap<>()).merge(r.type(), 1, Integer::sum);
             r.names().forEach((name, rule) -> {
-                if (!rule.equals(NameRule.COREFERENCE.localName())) {
+                // coreference and a document's lead person are that document's reading, not a name rule
+                if (!rule.equals(NameRule.COREFERENCE.localName()) && !rule.equals(NameRule.LEAD_PERSON.localName())) {
                     g.explained.putIfAbsent(NameRules.normalize(name), rule);
                 }
             });
@@ -151,7 +153,7 @@ final class NameClusters {
                 byRule.putIfAbsent(h.root(), rule);
             }
         }
-        return byAlias.isEmpty() ? byRule : byAlias;
+        return SharedTitles.narrow(g, byAlias.isEmpty() ? byRule : byAlias);
     }
 
     /** Organisations and places are confused by NER; acronyms and known short forms may cross them. */

@@ -79,8 +79,9 @@ class AcceptanceScoreTest {
     // evidence 60%. Reached (session 4, all branches merged, fresh stores): dev F1 .81 P .94, dates
     // 32/43, evidence 55/75, quotes 17/20; dev2 tier 1 F1 .76 P .93, dates 46/72, evidence 79/134,
     // attribution 2/4, quotes 27/35, tier 2 F1 .79 P 1.00, dates 18/29, evidence 33/52; news-dev
-    // tier 1 F1 .69 P .89, dates 8/14, evidence 37/71, attribution 2/5, quotes 50/56, tier 2 F1 .76
-    // P .91, dates 18/30, evidence 41/62. The README's score table has the same figures.
+    // tier 1 F1 .70 P .91, dates 8/14, evidence 38/71, attribution 2/5, quotes 50/56, tier 2 F1 .76
+    // P .91, dates 18/30, evidence 41/62 (session 5: news-dev tier 1 and dev2 fragments 4 -> 3 by the
+    // identity rules). The README's score table has the same figures.
     private static final double F1_DEV = 0.80;
     private static final double DATES_DEV = 0.72;
     private static final double EVIDENCE_DEV = 0.70;
@@ -92,7 +93,7 @@ class AcceptanceScoreTest {
     private static final double F1_DEV2_T2 = 0.75;
     private static final double DATES_DEV2_T2 = 0.60;
     private static final double EVIDENCE_DEV2_T2 = 0.60;
-    private static final double F1_NEWS = 0.66;
+    private static final double F1_NEWS = 0.67;
     private static final double P_NEWS = 0.80;
     private static final double DATES_NEWS = 0.50;
     private static final double EVIDENCE_NEWS = 0.49;
@@ -100,7 +101,7 @@ class AcceptanceScoreTest {
     private static final double QUOTES_NEWS = 0.85;
     // fragments reached (issue 13's ceiling is 3% of the gold entities: 2, 4 and 7)
     private static final int FRAGMENTS_DEV = 1;
-    private static final int FRAGMENTS_DEV2 = 4;
+    private static final int FRAGMENTS_DEV2 = 3;
     private static final int FRAGMENTS_NEWS = 6;
     private static final double F1_NEWS_T2 = 0.72;
     private static final double DATES_NEWS_T2 = 0.60;

@@ -239,4 +239,66 @@ class EntityIdentityTest {
             assertEquals(List.of(Vocab.ID + "person/chancellor"), entityOf(store, "Chancellor"));
         });
     }
+
+    private static final StoreDocs LIND_PRESIDENT = StoreDocs.text("President Vera Lind spoke. Later the President left.")
+            .entity("person/vera-lind", P, "Vera Lind", "President", "Title");
+    private static final StoreDocs OLA_LIND = StoreDocs.text("Ola Lind opened a bakery.").entity("person/ola-lind", P, "Ola Lind");
+    private static final StoreDocs LIND_CALLED_PRESIDENT = StoreDocs.text("Lind signed the bill. The President then left.")
+            .entity("person/lind", P, "Lind", "President", "Title");
+
+    @Test
+    void aSurnameTwoPeopleShareJoinsTheOneCalledByTheSameTitleInAnyOrder() {
+        String ab = build("ab", List.of(LIND_PRESIDENT, OLA_LIND, LIND_CALLED_PRESIDENT));
+        assertEquals(ab, build("ba", List.of(LIND_CALLED_PRESIDENT, OLA_LIND, LIND_PRESIDENT)), "any order, the same quads");
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"));
+            assertEquals(List.of("SharedTitle"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+                    + "> { <" + Vocab.ID + "person/vera-lind> nkg:alias [ nkg:name \"Lind\" ; nkg:rule ?rule ; prov:wasDerivedFrom ?d ] } "
+                    + "BIND(STRAFTER(STR(?rule), '#') AS ?r) } GROUP BY ?r HAVING (COUNT(DISTINCT ?d) = 2)", "r"));
+        });
+    }
+
+    @Test
+    void aSharedTitleDecidesNothingWhenBothPeopleCarryItOrTheSurnameCarriesNone() {
+        withStore("s", store -> {
+            LIND_PRESIDENT.into(store);
+            StoreDocs.text("President Ola Lind spoke. Later the President left.")
+                    .entity("person/ola-lind", P, "Ola Lind", "President", "Title").into(store);
+            LIND_CALLED_PRESIDENT.into(store);
+            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"));
+            assertEquals(List.of(Vocab.ID + "person/ola-lind", Vocab.ID + "person/vera-lind"), select(store,
+                    "SELECT ?w { <" + Vocab.ID + "person/lind> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
+        });
+        withStore("t", store -> {
+            LIND_PRESIDENT.into(store);
+            OLA_LIND.into(store);
+            StoreDocs.text("Lind signed the bill.").entity("person/lind", P, "Lind").into(store);
+            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"), "no title of its own: still ambiguous");
+        });
+    }
+
+    @Test
+    void removingTheDocumentThatGaveTheTitleRemovesTheMergeItSupported() {
+        withStore("s", store -> {
+            String titled = LIND_PRESIDENT.into(store);
+            OLA_LIND.into(store);
+            StoreDocs.text("Vera Lind wrote a book.").entity("person/vera-lind", P, "Vera Lind").into(store);
+            LIND_CALLED_PRESIDENT.into(store);
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"));
+            store.removeDocument(titled);
+            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"), "no document calls Vera Lind President now");
+            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:SharedTitle }", "a").isEmpty());
+        });
+    }
+
+    @Test
+    void aPlaceNamedLikeAPersonStaysApartFromThePerson() {
+        withStore("s", store -> {
+            StoreDocs.text("At Lind harbour, Vera Lind met Omar Diaz.").entity("person/vera-lind", P, "Vera Lind")
+                    .entity("person/omar-diaz", P, "Omar Diaz").entity("location/lind", EntityType.LOCATION, "Lind").into(store);
+            StoreDocs.text("Lind signed the bill.").entity("person/lind", P, "Lind").into(store);
+            assertEquals(List.of(Vocab.ID + "location/lind", Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"),
+                    "the place keeps its type; the person's surname joins the one person of that name");
+        });
+    }
 }
