@@ -6,9 +6,9 @@ import org.newskg.model.Relation;
 import java.util.List;
 
 /**
- * "You're a good guy", "you are a disgrace": inside a quotation, a copular clause whose subject is
- * "you" (the quotation's addressee) and whose predicate praises or blames ({@link Evaluations}) is
- * the speaker's praise or criticism of the addressee.
+ * "You're a good guy", "Ann Lee was an extraordinary woman": inside a quotation, a copular clause
+ * whose subject is "you" (the quotation's addressee) or a named person or organisation, and whose
+ * predicate praises or blames ({@link Evaluations}), is the speaker's praise or criticism of it.
  * The speaker's own words about themselves, questions and suppositions give nothing.
  */
 final class QuotedEvaluations extends TokenRule {
@@ -35,8 +35,9 @@ final class QuotedEvaluations extends TokenRule {
         }
         int subj = subjects.get(0);
         String property = evaluations.property(g, p, null);
-        // the second person only: a third person's name inside a quotation is resolved less surely
-        if (property == null || property.equals("opposed") || !g.token(subj).word().equalsIgnoreCase("you")) {
+        // "you" or a proper name; a pronoun of the third person inside a quotation is read less surely
+        if (property == null || property.equals("opposed")
+                || !g.token(subj).word().equalsIgnoreCase("you") && !g.token(subj).pos().startsWith("NNP")) {
             return;
         }
         List<String> targets = acts.agents(ctx.entitiesAt(s, subj));
