@@ -20,6 +20,11 @@ final class Arguments {
 
     /** The agents of a verb: its subject, or the by-phrase of a passive; inherited from the governing verb. */
     List<String> subjects(SentenceGraph g, int s, int verb) {
+        return subjects(g, s, verb, 0);
+    }
+
+    /** As above; {@code depth} counts controller hops, since a misparse can make them cycle. */
+    private List<String> subjects(SentenceGraph g, int s, int verb, int depth) {
         List<Integer> tokens = new ArrayList<>();
         if (isPassive(g, verb) || ClauseLinks.isParticipleModifier(g, verb)) {
             tokens.addAll(g.childrenExact(verb, "obl:agent"));
@@ -41,8 +46,8 @@ final class Arguments {
         }
         if (keys.isEmpty() && !isPassive(g, verb)) {
             Integer gov = ClauseLinks.controller(g, verb);
-            if (gov != null) {
-                return subjects(g, s, gov);
+            if (gov != null && depth < 8) {
+                return subjects(g, s, gov, depth + 1);
             }
         }
         if (keys.isEmpty() && !isPassive(g, verb) && g.children(verb, "nsubj").isEmpty()) {
@@ -69,6 +74,7 @@ final class Arguments {
                     return firstInClause(g, s, g.childrenExact(verb, rel), subjects(g, s, verb));
                 }
                 tokens.addAll(DependencyPaths.follow(g, verb, rel));
+                tokens.addAll(CoordinatedRecipients.misattached(g, verb, rel));
             }
         }
         if (tokens.isEmpty()) {

@@ -52,6 +52,9 @@ public final class Extractor {
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
         relations.addAll(new QuotedQuestions(ctx).extract());
+        relations.addAll(new ForwardedMessages(ctx).extract());
+        relations.addAll(new RequestedMeetings(ctx).extract());
+        relations.addAll(new Replies(ctx).extract(relations));
         relations.addAll(new Stances(ctx, tier2.triggers()).extract());
         relations = new ArrayList<>(UnnamedGroups.withoutGroupObjects(relations, entities));
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);

@@ -157,10 +157,11 @@ final class RelationExtractor {
 
     /**
      * "Flynn called Kislyak to request restraint": after a verb of contact, the open clause is
-     * the caller's purpose, so its subject is the caller, not the one called.
+     * the caller's purpose, so its subject is the caller, not the one called. A clause with a
+     * subject of its own ("When Flynn spoke with X, X informed him") is no such purpose.
      */
     private Integer purposeOf(SentenceGraph g, int verb) {
-        for (Dependency d : g.incoming(verb)) {
+        for (Dependency d : g.childrenExact(verb, "nsubj").isEmpty() ? g.incoming(verb) : List.<Dependency>of()) {
             if (d.governor() >= 0 && (d.relation().equals("xcomp") || d.relation().startsWith("advcl"))
                     && applicable(g, d.governor(), lexicon.verb(g.lemma(d.governor()), particle(g, d.governor())))
                     .map(f -> f.property().equals("messaged")).orElse(false)) {
