@@ -232,6 +232,9 @@ final class EntityBuilder {
         if (x.kind() != Candidate.Kind.WORK) {
             return false;
         }
+        if (DescribedWorks.DESCRIBED.equals(x.nerType())) {
+            return true; // "a letter from X", "stolen files": what the text calls a work of its own
+        }
         SentenceGraph g = graphs.get(x.sentence());
         for (int t = x.begin(); t < x.end(); t++) {
             if (g.token(t).pos().startsWith("NNP") || !"O".equals(g.token(t).ner())) {

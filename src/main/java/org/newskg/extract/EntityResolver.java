@@ -26,6 +26,8 @@ final class EntityResolver {
         this.cues = cues;
         List<Candidate> cands = new ArrayList<>(new CandidateFinder(doc, graphs, cues).find());
         cands.addAll(MissedNames.find(cands, graphs));
+        cands.addAll(TitledWorks.find(cands, graphs, cues));
+        cands = new ArrayList<>(DescribedWorks.apply(cands, graphs, cues));
         cands.sort(Comparator.comparingLong(Candidate::position));
         this.clusters = new Clusters(cands);
     }
@@ -38,6 +40,7 @@ final class EntityResolver {
         coref.followChains();
         coref.resolveNominals();
         coref.followChains();
+        new DescribedWorkJoins(clusters, graphs, cues).join();
         return new EntityBuilder(doc, graphs, clusters).build();
     }
 }

@@ -48,12 +48,14 @@ public final class Extractor {
         List<Relation> relations = new ArrayList<>();
         relations.addAll(new RelationExtractor(ctx, lexicon).extract());
         relations.addAll(new RoleExtractor(ctx).extract());
+        relations.addAll(CoFounders.of(ctx, relations));
         relations.addAll(new ChannelPosts(ctx, lexicon).extract());
         relations.addAll(new QuoteDenials(ctx).extract());
         relations.addAll(new ReportedDenials(ctx).extract());
         relations.addAll(new QuotedQuestions(ctx).extract());
         relations.addAll(new ForwardedMessages(ctx).extract());
         relations.addAll(new RequestedMeetings(ctx).extract());
+        relations.addAll(new RequestedActs(ctx).extract());
         relations.addAll(new Replies(ctx).extract(relations));
         relations.addAll(new Stances(ctx, tier2.triggers()).extract());
         relations = new ArrayList<>(UnnamedGroups.withoutGroupObjects(relations, entities));

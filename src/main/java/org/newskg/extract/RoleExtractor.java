@@ -21,9 +21,12 @@ final class RoleExtractor {
 
     private final Affiliations affiliations;
 
+    private final KinGroups kinGroups;
+
     RoleExtractor(DocContext ctx) {
         this.ctx = ctx;
         this.affiliations = new Affiliations(ctx, ctx::entitiesOfType);
+        this.kinGroups = new KinGroups(ctx);
     }
 
     List<Relation> extract() {
@@ -89,6 +92,8 @@ final class RoleExtractor {
                 // "al-Muhandis was the deputy commander of the PMF", "He is a professor at X"
                 for (int n : g.childrenExact(t, "nsubj")) {
                     people = people.isEmpty() ? ctx.entitiesOfType(s, n, EntityType.PERSON) : people;
+                    // "Both are professors at X": the pair the sentence before joined as its subject
+                    people = people.isEmpty() && PairSubjects.isBothSubject(g, n) ? PairSubjects.previousPair(ctx, s) : people;
                 }
             }
             people = people.isEmpty() ? examples(g, s, t) : people;
@@ -167,6 +172,16 @@ final class RoleExtractor {
         }
         for (int p : g.childrenExact(t, "nmod:of")) {
             owners.addAll(ctx.entitiesOfType(s, p, EntityType.PERSON));
+        }
+        if (owners.isEmpty()) {
+            List<String> counted = kinGroups.counted(g, s, t, role, out);
+            if (!counted.isEmpty()) {
+                kinGroups.remember(s, role, counted);
+                return;
+            }
+            owners.addAll(kinGroups.earlierOwners(g, s, t, role));
+        } else {
+            kinGroups.remember(s, role, owners);
         }
         List<String> relative = new ArrayList<>(ctx.entitiesOfType(s, t, EntityType.PERSON));
         relative.removeAll(owners);
