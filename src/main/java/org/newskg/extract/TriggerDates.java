@@ -50,6 +50,10 @@ final class TriggerDates {
                 TimeExpression t = ctx.time().at(s, d.dependent());
                 vague |= t != null && ctx.time().dateOf(t) == null && DateForms.VAGUE.matcher(t.text()).matches();
                 String date = dateAt(ctx, s, d.dependent());
+                for (int c : g.childrenExact(d.dependent(), "compound")) {
+                    // "Monday night", "Friday morning": the day compounded with a time of day dates it
+                    date = date != null ? date : dateAt(ctx, s, c);
+                }
                 if (date != null) {
                     List<String> all = new ArrayList<>(List.of(date));
                     for (int c : g.children(d.dependent(), "conj")) {
