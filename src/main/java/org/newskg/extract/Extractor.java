@@ -62,6 +62,7 @@ public final class Extractor {
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
         relations = GroupTargets.retarget(relations, ctx);
         relations.addAll(new EventDates(ctx).extract(relations));
+        relations = QuotedFacts.attributed(ctx, relations);
         return new Extraction(doc, new ArrayList<>(entities.entities().values()), entities.mentions(),
                 dedupe(relations), quotes(ctx));
     }
