@@ -74,6 +74,11 @@ final class Cues {
         return word != null && words.getOrDefault(category, Set.of()).contains(word.toLowerCase());
     }
 
+    /** The cue words of one category (empty when it has none). */
+    Set<String> words(String category) {
+        return words.getOrDefault(category, Set.of());
+    }
+
     /** The relation a title noun gives (memberOf, founderOf), or null. */
     String titleRelation(String word) {
         return word == null ? null : titles.get(word.toLowerCase());

@@ -57,8 +57,10 @@ public final class Extractor {
         relations.addAll(new RequestedMeetings(ctx).extract());
         relations.addAll(new RequestedActs(ctx).extract());
         relations.addAll(new Replies(ctx).extract(relations));
+        relations.addAll(new Stances(ctx, tier2.triggers()).extract());
         relations = new ArrayList<>(UnnamedGroups.withoutGroupObjects(relations, entities));
         relations = new Tier2Extractor(ctx, tier2, lexicon, demonyms).extract(relations);
+        relations = GroupTargets.retarget(relations, ctx);
         relations.addAll(new EventDates(ctx).extract(relations));
         relations = QuotedFacts.attributed(ctx, relations);
         relations = WorkYears.dated(ctx, relations);

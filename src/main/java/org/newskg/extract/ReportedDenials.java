@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * "Flynn told the agents that he did not ask Kislyak to ...": someone reporting that they
  * themselves did not do something is denying it. Gives denied(teller, first entity of the
- * clause), with the clause as the theme.
+ * clause), with the clause as the theme. "told Z that he never liked X" is no denial but a
+ * dislike ({@link ReportedDislikes}).
  */
 final class ReportedDenials {
 
@@ -45,7 +46,7 @@ final class ReportedDenials {
         String teller = tellers.get(0);
         for (int clause : g.childrenExact(verb, "ccomp")) {
             if (!voices.voice(s, clause, tellers).negated() || !subjects(g, s, clause).contains(teller)
-                    || ctx.cues().is("intent", g.lemma(clause))) {
+                    || ctx.cues().is("intent", g.lemma(clause)) || ctx.cues().is("liking", g.lemma(clause))) {
                 continue;
             }
             int[] span = g.span(clause);

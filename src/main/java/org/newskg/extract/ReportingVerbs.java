@@ -65,6 +65,10 @@ final class ReportingVerbs {
      * participle ("sent an iMessage to Manafort stating ...") the subject of the verb it hangs on.
      */
     String subjectOf(SentenceGraph g, int sentence, int verb) {
+        int series = ComplementSeries.clauseOf(g, verb);
+        if (series >= 0) {
+            return subjectOf(g, sentence, series);
+        }
         for (int subj : g.children(verb, "nsubj")) {
             if (ctx.quoteAt(g.token(subj).begin()) != null) {
                 continue;
