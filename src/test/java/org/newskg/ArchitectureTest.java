@@ -60,6 +60,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void extractionConcernsPointInward() {
+        noClasses().that().resideInAnyPackage("org.newskg.extract.entities..", "org.newskg.extract.time..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.newskg.extract.relations..",
+                        "org.newskg.extract.speech..")
+                .because("names and dates are found before any fact, and know nothing of the rules that use them")
+                .check(classes);
+    }
+
+    @Test
     void modelDependsOnNothingElse() {
         classes().that().resideInAPackage("org.newskg.model..")
                 .should().onlyDependOnClassesThat().resideInAnyPackage("org.newskg.model..", "java..")

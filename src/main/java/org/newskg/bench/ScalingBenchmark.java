@@ -1,5 +1,6 @@
 package org.newskg.bench;
 
+import org.newskg.extract.Extractor;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -7,7 +8,6 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.newskg.NewsKgException;
-import org.newskg.extract.Extractor;
 import org.newskg.model.Document;
 import org.newskg.model.ParsedDocument;
 import org.newskg.rdf.DocumentGraphs;

@@ -11,13 +11,13 @@ import java.util.Set;
  * open clause its subject, which object coordinated verbs share, which noun a relative clause
  * modifies, whether a participle modifies a noun.
  */
-final class ClauseLinks {
+public final class ClauseLinks {
 
     private ClauseLinks() {
     }
 
     /** The verb whose subject an open clause or participle shares ("tried to persuade", "went on, pointing"). */
-    static Integer controller(SentenceGraph g, int verb) {
+    public static Integer controller(SentenceGraph g, int verb) {
         for (Dependency d : g.incoming(verb)) {
             String r = d.relation();
             boolean participle = r.equals("dep") && g.token(verb).pos().equals("VBG");
@@ -30,7 +30,7 @@ final class ClauseLinks {
     }
 
     /** "Emin called and asked me": coordinated verbs share the object the second one names. */
-    static List<Integer> sharedObject(SentenceGraph g, int verb) {
+    public static List<Integer> sharedObject(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.outgoing(verb)) {
             if (d.relation().startsWith("conj") && d.dependent() > verb) {
@@ -41,7 +41,7 @@ final class ClauseLinks {
     }
 
     /** "tweeted the link shared by X", parsed as a clause: the clause's subject is the object. */
-    static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
+    public static List<Integer> reducedRelativeSubjects(SentenceGraph g, int verb) {
         List<Integer> out = new ArrayList<>();
         for (Dependency d : g.outgoing(verb)) {
             int c = d.dependent();
@@ -54,7 +54,7 @@ final class ClauseLinks {
     }
 
     /** The noun a relative clause containing {@code t} modifies. */
-    static Integer antecedent(SentenceGraph g, int t) {
+    public static Integer antecedent(SentenceGraph g, int t) {
         int node = t;
         for (int steps = 0; steps < 6; steps++) {
             Dependency up = null;
@@ -84,7 +84,7 @@ final class ClauseLinks {
      * "Governor X, who appointed Y ..., responded": where the parser lost the relative clause (no
      * subject on the verb), the name right before ", who" is the verb's subject; null otherwise.
      */
-    static Integer commaRelativeAntecedent(SentenceGraph g, int verb) {
+    public static Integer commaRelativeAntecedent(SentenceGraph g, int verb) {
         if (verb < 3 || g.hasChild(verb, "nsubj") || g.hasChild(verb, "nsubj:pass")
                 || !g.token(verb - 1).word().equalsIgnoreCase("who") || !g.token(verb - 2).word().equals(",")
                 || !g.token(verb - 3).pos().startsWith("NNP")) {
@@ -98,7 +98,7 @@ final class ClauseLinks {
      * as its modifier (acl), with no subject, after a name it made that noun's apposition; the
      * name is the verb's subject. Null when the parse is not of that shape.
      */
-    static Integer appositionSubject(SentenceGraph g, int verb) {
+    public static Integer appositionSubject(SentenceGraph g, int verb) {
         String pos = g.token(verb).pos();
         if (!Set.of("VBD", "VBZ", "VBP").contains(pos) || g.hasChild(verb, "nsubj") || g.hasChild(verb, "nsubj:pass")) {
             return null;
@@ -118,7 +118,7 @@ final class ClauseLinks {
     }
 
     /** "X said Y ... has been killed", parsed with Y as the object of "said": the reported passive's patient. */
-    static List<Integer> reportedPatient(SentenceGraph g, int verb, Cues cues) {
+    public static List<Integer> reportedPatient(SentenceGraph g, int verb, Cues cues) {
         for (Dependency d : g.incoming(verb)) {
             if (d.relation().equals("dep") && d.governor() >= 0 && d.governor() < verb && g.hasChild(verb, "aux:pass")
                     && cues.is("reporting", g.lemma(d.governor()))) {
@@ -131,7 +131,7 @@ final class ClauseLinks {
         return List.of();
     }
 
-    static boolean isParticipleModifier(SentenceGraph g, int verb) {
+    public static boolean isParticipleModifier(SentenceGraph g, int verb) {
         return g.token(verb).pos().equals("VBN") && g.incoming(verb).stream().anyMatch(d -> d.relation().startsWith("acl")
                 && !d.relation().equals("acl:relcl"));
     }

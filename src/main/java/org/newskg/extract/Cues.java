@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Cue words (negation, hedges, reporting verbs, titles, kinship...) read from a data file. */
-final class Cues {
+public final class Cues {
 
     static final String RESOURCE = "newskg/cues.tsv";
 
@@ -70,32 +70,32 @@ final class Cues {
         }
     }
 
-    boolean is(String category, String word) {
+    public boolean is(String category, String word) {
         return word != null && words.getOrDefault(category, Set.of()).contains(word.toLowerCase());
     }
 
     /** The cue words of one category (empty when it has none). */
-    Set<String> words(String category) {
+    public Set<String> words(String category) {
         return words.getOrDefault(category, Set.of());
     }
 
     /** The relation a title noun gives (memberOf, founderOf), or null. */
-    String titleRelation(String word) {
+    public String titleRelation(String word) {
         return word == null ? null : titles.get(word.toLowerCase());
     }
 
     /** The relation a post through this channel gives ("Twitter": tweeted), or null. */
-    String channelRelation(String word) {
+    public String channelRelation(String word) {
         return word == null ? null : channels.get(word.toLowerCase());
     }
 
     /** "child" or "parent" for a kinship noun, or null. */
-    String kinRole(String word) {
+    public String kinRole(String word) {
         return word == null ? null : kin.get(word.toLowerCase());
     }
 
     /** True when a quotation's words deny something. */
-    boolean isDenial(String quoted) {
+    public boolean isDenial(String quoted) {
         String q = quoted.toLowerCase().replace('\u2019', '\'');
         return denials.stream().anyMatch(q::contains);
     }

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Set;
 
 /** Paths of dependency relations from a head ("obj>nmod:to"), as the lexicon writes them. */
-final class DependencyPaths {
+public final class DependencyPaths {
 
     private DependencyPaths() {
     }
 
     /** The tokens a relation, or a path of relations ("obj>nmod:to"), leads to from a head. */
-    static List<Integer> follow(SentenceGraph g, int head, String path) {
+    public static List<Integer> follow(SentenceGraph g, int head, String path) {
         List<Integer> frontier = List.of(head);
         boolean first = true;
         for (String step : path.split(">")) {

@@ -1,5 +1,8 @@
 package org.newskg.extract;
 
+import org.newskg.extract.entities.ResolvedEntities;
+import org.newskg.extract.entities.TitleAnaphors;
+import org.newskg.extract.time.TimeResolver;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.ParsedDocument;
@@ -12,12 +15,12 @@ import java.util.List;
  * What the extractors of one document share: the parse, the sentence graphs, the resolved
  * entities, the dates, and the quotations (with their speakers once attributed).
  */
-record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntities entities, TimeResolver time,
+public record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntities entities, TimeResolver time,
                   Cues cues, List<QuoteSpan> quotes, java.util.Map<QuoteSpan, String> speakers,
                   java.util.Map<QuoteSpan, String> addressees, TitleAnaphors titles) {
 
     /** The quotation a code-point offset lies in, or null. */
-    QuoteSpan quoteAt(int offset) {
+    public QuoteSpan quoteAt(int offset) {
         for (QuoteSpan q : quotes) {
             if (offset >= q.begin() && offset < q.end()) {
                 return q;
@@ -27,7 +30,7 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
     }
 
     /** The entities of one type at a token (see {@link #entitiesAt}). */
-    List<String> entitiesOfType(int sentence, int token, EntityType type) {
+    public List<String> entitiesOfType(int sentence, int token, EntityType type) {
         List<String> out = new ArrayList<>();
         for (String key : entitiesAt(sentence, token)) {
             Entity e = entities().entity(key);
@@ -42,7 +45,7 @@ record DocContext(ParsedDocument doc, List<SentenceGraph> graphs, ResolvedEntiti
      * Entities a token refers to; inside a quotation, first-person pronouns refer to its speaker
      * and second-person ones to its addressee, when the text names them.
      */
-    List<String> entitiesAt(int sentence, int token) {
+    public List<String> entitiesAt(int sentence, int token) {
         SentenceGraph g = graphs.get(sentence);
         String w = g.token(token).word().toLowerCase();
         if (List.of("i", "we", "me", "us", "my", "our").contains(w)) {

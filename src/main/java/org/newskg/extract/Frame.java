@@ -27,7 +27,7 @@ import java.util.Set;
  * @param inverse          the object holds the relation to the subject ("the council, which includes
  *                         Russia": Russia is a member of the council)
  */
-record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
+public record Frame(String property, List<String> objectRels, List<String> themeRels, List<String> recipientRels,
              boolean possessor, List<String> requires, Set<String> objectNouns, boolean controllerObject,
              boolean reply, boolean mutual, List<String> subjectRels, String also,
              Set<String> objectTypes, boolean inverse) {

@@ -94,7 +94,7 @@ public final class Lexicon {
     }
 
     /** The frames of a verb lemma, with its particle when it has one ("turn over"), in file order. */
-    List<Frame> verb(String lemma, String particle) {
+    public List<Frame> verb(String lemma, String particle) {
         if (particle != null) {
             List<Frame> f = verbs.get(lemma + " " + particle);
             if (f != null) {
@@ -105,12 +105,12 @@ public final class Lexicon {
     }
 
     /** The frames of a nominal trigger. */
-    List<Frame> noun(String lemma) {
+    public List<Frame> noun(String lemma) {
         return nouns.getOrDefault(lemma, List.of());
     }
 
     /** True when some frame of this verb expresses the property. */
-    boolean verbExpresses(String lemma, String property) {
+    public boolean verbExpresses(String lemma, String property) {
         return verb(lemma, null).stream().anyMatch(f -> f.property().equals(property));
     }
 }

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Navigation over one sentence's dependency edges. */
-final class SentenceGraph {
+public final class SentenceGraph {
 
     private final Sentence sentence;
     private final Document document;
@@ -34,25 +34,25 @@ final class SentenceGraph {
         }
     }
 
-    Sentence sentence() {
+    public Sentence sentence() {
         return sentence;
     }
 
-    Token token(int i) {
+    public Token token(int i) {
         return sentence.tokens().get(i);
     }
 
-    int size() {
+    public int size() {
         return sentence.tokens().size();
     }
 
-    String lemma(int i) {
+    public String lemma(int i) {
         String l = token(i).lemma();
         return l == null ? token(i).word().toLowerCase() : l.toLowerCase();
     }
 
     /** Dependents of {@code head} whose relation is {@code rel} or starts with {@code rel + ":"}. */
-    List<Integer> children(int head, String rel) {
+    public List<Integer> children(int head, String rel) {
         List<Integer> r = new ArrayList<>();
         for (Dependency d : out.get(head)) {
             if (matches(d.relation(), rel)) {
@@ -63,7 +63,7 @@ final class SentenceGraph {
     }
 
     /** Dependents whose relation is exactly {@code rel}. */
-    List<Integer> childrenExact(int head, String rel) {
+    public List<Integer> childrenExact(int head, String rel) {
         List<Integer> r = new ArrayList<>();
         for (Dependency d : out.get(head)) {
             if (d.relation().equals(rel)) {
@@ -73,24 +73,24 @@ final class SentenceGraph {
         return r;
     }
 
-    List<Dependency> outgoing(int head) {
+    public List<Dependency> outgoing(int head) {
         return out.get(head);
     }
 
-    List<Dependency> incoming(int dep) {
+    public List<Dependency> incoming(int dep) {
         return in.get(dep);
     }
 
-    boolean hasChild(int head, String rel) {
+    public boolean hasChild(int head, String rel) {
         return !children(head, rel).isEmpty();
     }
 
-    static boolean matches(String relation, String rel) {
+    public static boolean matches(String relation, String rel) {
         return relation.equals(rel) || relation.startsWith(rel + ":");
     }
 
     /** The token range [first, last] of the subtree under {@code head}, following basic-tree-like edges. */
-    int[] span(int head) {
+    public int[] span(int head) {
         int[] range = {head, head};
         grow(head, range, new boolean[size()]);
         return range;
@@ -116,7 +116,7 @@ final class SentenceGraph {
     }
 
     /** Original text of tokens [from, to], inclusive, as it stands in the document. */
-    String text(int from, int to) {
+    public String text(int from, int to) {
         return document.slice(token(from).begin(), token(to).end());
     }
 

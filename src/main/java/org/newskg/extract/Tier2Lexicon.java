@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.extract.relations.NominalTriggers;
 import org.newskg.model.EntityType;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ import java.util.stream.Collectors;
  * spouse nouns, the verbs that seat an organisation or place ("based in") and the hyphenated
  * modifiers ("Oslo-based", "Iranian-backed").
  */
-final class Tier2Lexicon {
+public final class Tier2Lexicon {
 
     static final String RESOURCE = "newskg/lexicon-tier2.tsv";
 
@@ -125,22 +126,22 @@ final class Tier2Lexicon {
     }
 
     /** The verb triggers, as a lexicon the relation extractor reads. */
-    Lexicon triggers() {
+    public Lexicon triggers() {
         return triggers;
     }
 
     /** The noun triggers ({@link NominalTriggers}). */
-    Lexicon nouns() {
+    public Lexicon nouns() {
         return nouns;
     }
 
     /** "launch" in "launched an attack on X": a verb whose subject is the agent of the event noun it takes. */
-    boolean isSupportVerb(String lemma, String particle) {
+    public boolean isSupportVerb(String lemma, String particle) {
         return particle != null && supportVerbs.contains(lemma + " " + particle) || supportVerbs.contains(lemma);
     }
 
     /** True when a fact of this property may join entities of these types (unknown property: yes). */
-    boolean fits(String property, EntityType subject, EntityType object) {
+    public boolean fits(String property, EntityType subject, EntityType object) {
         Set<EntityType>[] t = types.get(property);
         return t == null || subject != null && object != null && t[0].contains(subject) && t[1].contains(object);
     }
@@ -151,71 +152,71 @@ final class Tier2Lexicon {
     }
 
     /** The relations by which an event noun takes its agent from the verb it attaches to ("during a visit"). */
-    List<String> hostRelations(String nounLemma) {
+    public List<String> hostRelations(String nounLemma) {
         return hosts.getOrDefault(nounLemma, List.of());
     }
 
     /** The relations by which an event noun is aimed at the subject of the clause it is attached to ("despite criticism by X"). */
-    List<String> targetRelations(String nounLemma) {
+    public List<String> targetRelations(String nounLemma) {
         return targets.getOrDefault(nounLemma, List.of());
     }
 
-    String spouseNoun(String word) {
+    public String spouseNoun(String word) {
         return spouseNouns.get(word.toLowerCase());
     }
 
     /** The properties a seating verb gives an organisation ("based in": headquarteredIn, locatedIn), or null. */
-    List<String> seat(String lemma) {
+    public List<String> seat(String lemma) {
         return seats.get(lemma);
     }
 
     /** The property of a hyphenated modifier's suffix ("based": headquarteredIn), or null. */
-    String based(String suffix) {
+    public String based(String suffix) {
         return based.get(suffix.toLowerCase());
     }
 
     /** The dependents that take a verb out of its tier-2 reading ("flew cargo to X" is no visit), or none. */
-    Set<String> forbiddenDependents(String lemma) {
+    public Set<String> forbiddenDependents(String lemma) {
         return without.getOrDefault(lemma, Set.of());
     }
 
     /** True when the verb counts only finite or with an auxiliary ("looked forward to working with X" is no partnership). */
-    boolean needsFinite(String lemma) {
+    public boolean needsFinite(String lemma) {
         return is("finite", lemma);
     }
 
     /** "the British parliament", "the Philippine government": an organ of the state a demonym names, not a firm based there. */
-    boolean isStateOrgan(String nounLemma) {
+    public boolean isStateOrgan(String nounLemma) {
         return is("organ", nounLemma);
     }
 
     /** "jury", "court": a noun naming a body that acts in a court story though no name is found for it. */
-    boolean isBody(String nounLemma) {
+    public boolean isBody(String nounLemma) {
         return is("body", nounLemma);
     }
 
     /** "both", "all", "each": a word standing for each name it is in apposition to ("X and Y, both from Z"). */
-    boolean isDistributive(String word) {
+    public boolean isDistributive(String word) {
         return is("distributive", word);
     }
 
     /** "killed in a US operation": a noun of the means by which an event was done. */
-    boolean isInstrument(String nounLemma) {
+    public boolean isInstrument(String nounLemma) {
         return is("instrument", nounLemma);
     }
 
     /** "an investigation into Russian interference": the noun trigger's object may be the demonym's country. */
-    boolean takesCountryObject(String property) {
+    public boolean takesCountryObject(String property) {
         return is("countryobject", property);
     }
 
     /** "advertisements", "posts": a noun of content that speaks for whoever made, bought or ran it. */
-    boolean isContent(String nounLemma) {
+    public boolean isContent(String nounLemma) {
         return is("content", nounLemma);
     }
 
     /** "site", "estate": a noun of a place whose name is its compound ("the Crocus City site"). */
-    boolean isFacility(String nounLemma) {
+    public boolean isFacility(String nounLemma) {
         return is("facility", nounLemma);
     }
 

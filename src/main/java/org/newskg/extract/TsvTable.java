@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Reads the rows of a tab-separated data file, skipping blank lines and # comments. */
-final class TsvTable {
+public final class TsvTable {
 
     /**
      * One row with where it comes from, for error messages.
@@ -21,7 +21,7 @@ final class TsvTable {
      * @param line   its line number, from 1
      * @param cells  the tab-separated cells
      */
-    record Row(String source, int line, String[] cells) {
+    public record Row(String source, int line, String[] cells) {
 
         /** "FILE:LINE", as compilers say it. */
         String where() {
@@ -29,7 +29,7 @@ final class TsvTable {
         }
 
         /** A bad row: an {@link IllegalArgumentException} whose message is one line, "FILE:LINE: problem". */
-        IllegalArgumentException error(String problem) {
+        public IllegalArgumentException error(String problem) {
             return new IllegalArgumentException(where() + ": " + problem);
         }
     }
@@ -38,7 +38,7 @@ final class TsvTable {
     }
 
     /** The rows of a classpath resource, with line numbers. */
-    static List<Row> rowsFromClasspath(String resource) {
+    public static List<Row> rowsFromClasspath(String resource) {
         InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);
@@ -74,7 +74,7 @@ final class TsvTable {
         return rows;
     }
 
-    static List<String[]> fromClasspath(String resource) {
+    public static List<String[]> fromClasspath(String resource) {
         InputStream in = TsvTable.class.getClassLoader().getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing resource " + resource);

@@ -6,13 +6,13 @@ import java.util.Arrays;
  * Disjoint sets over 0, 1, 2... that grow as elements are added. The root of a set is its
  * smallest element, so results do not depend on the order unions were made in.
  */
-final class UnionFind {
+public final class UnionFind {
 
     private int[] parent = new int[64];
     private int size;
 
     /** Adds an element in a set of its own; returns it. */
-    int add() {
+    public int add() {
         if (size == parent.length) {
             parent = Arrays.copyOf(parent, parent.length * 2);
         }
@@ -24,7 +24,7 @@ final class UnionFind {
         return size;
     }
 
-    int find(int i) {
+    public int find(int i) {
         int r = i;
         while (parent[r] != r) {
             r = parent[r];
@@ -38,7 +38,7 @@ final class UnionFind {
     }
 
     /** Joins two sets; returns the root of the joined set. */
-    int union(int a, int b) {
+    public int union(int a, int b) {
         int ra = find(a);
         int rb = find(b);
         int root = Math.min(ra, rb);

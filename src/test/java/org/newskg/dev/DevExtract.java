@@ -1,11 +1,11 @@
 package org.newskg.dev;
 
+import org.newskg.extract.Extractor;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.graph.NodeFactory;
-import org.newskg.extract.Extractor;
 import org.newskg.ingest.DocumentSource;
 import org.newskg.ingest.Input;
 import org.newskg.model.Document;

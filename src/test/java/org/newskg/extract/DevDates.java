@@ -1,5 +1,6 @@
 package org.newskg.extract;
 
+import org.newskg.extract.time.TimeResolver;
 import org.newskg.ingest.DocumentSource;
 import org.newskg.ingest.Input;
 import org.newskg.model.Document;

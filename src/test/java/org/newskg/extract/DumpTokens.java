@@ -1,5 +1,7 @@
 package org.newskg.extract;
 
+import org.newskg.extract.entities.EntityResolver;
+import org.newskg.extract.entities.ResolvedEntities;
 import org.newskg.dev.DumpCached;
 import org.newskg.model.Document;
 import org.newskg.model.ParsedDocument;

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import org.newskg.extract.Extractor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +22,6 @@ import org.apache.jena.graph.Node;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.newskg.SharedPipeline;
-import org.newskg.extract.Extractor;
 import org.newskg.ingest.DocumentSource;
 import org.newskg.ingest.Input;
 import org.newskg.model.Document;

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
 /**
  * A span that may refer to an entity, before resolution.

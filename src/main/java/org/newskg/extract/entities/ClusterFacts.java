@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
 import java.util.Comparator;
 import java.util.HashMap;

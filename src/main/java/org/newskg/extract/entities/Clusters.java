@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.UnionFind;
 import org.newskg.names.NameRule;
 
 import java.util.ArrayList;

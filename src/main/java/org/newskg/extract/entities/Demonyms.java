@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.TsvTable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -7,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** Demonyms and place names, from a data file ({@code newskg/demonyms.tsv}): "Kenyan" is of Kenya. */
-final class Demonyms {
+public final class Demonyms {
 
     static final String RESOURCE = "newskg/demonyms.tsv";
 
@@ -22,7 +23,7 @@ final class Demonyms {
         this.namesOfPlace = namesOfPlace;
     }
 
-    static Demonyms bundled() {
+    public static Demonyms bundled() {
         return of(TsvTable.fromClasspath(RESOURCE));
     }
 
@@ -57,12 +58,12 @@ final class Demonyms {
     }
 
     /** The place a demonym ("Kenyan", "South Korean") belongs to, or null; case matters ("Turkish", not "turkish"). */
-    String placeOf(String demonym) {
+    public String placeOf(String demonym) {
         return placeOfDemonym.get(demonym);
     }
 
     /** The usual name of a place given one of its names ("U.S." to "United States"), or null. */
-    String placeNamed(String name) {
+    public String placeNamed(String name) {
         return placeOfName.get(norm(name));
     }
 

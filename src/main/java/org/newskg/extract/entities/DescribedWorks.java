@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.Cues;
+import org.newskg.extract.SentenceGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

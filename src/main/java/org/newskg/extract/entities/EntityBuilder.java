@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Alias;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;

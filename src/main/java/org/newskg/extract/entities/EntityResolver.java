@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.Cues;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.ParsedDocument;
 
 import java.util.ArrayList;
@@ -13,14 +15,14 @@ import java.util.List;
  * name, alternative labels and the aliases that explain it ({@link EntityBuilder}). Cost grows
  * with the number of candidates times a logarithm: every lookup is indexed.
  */
-final class EntityResolver {
+public final class EntityResolver {
 
     private final ParsedDocument doc;
     private final List<SentenceGraph> graphs;
     private final Cues cues;
     private final Clusters clusters;
 
-    EntityResolver(ParsedDocument doc, List<SentenceGraph> graphs, Cues cues) {
+    public EntityResolver(ParsedDocument doc, List<SentenceGraph> graphs, Cues cues) {
         this.doc = doc;
         this.graphs = graphs;
         this.cues = cues;
@@ -32,7 +34,7 @@ final class EntityResolver {
         this.clusters = new Clusters(cands);
     }
 
-    ResolvedEntities resolve() {
+    public ResolvedEntities resolve() {
         Governments.name(clusters);
         new NameVariants(clusters, graphs).merge();
         new NameMerges(clusters, graphs, doc.document().title()).merge();

@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.SentenceGraph;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

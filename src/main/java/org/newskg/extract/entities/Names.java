@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
 import org.newskg.names.NameRules;
 
@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Normalising and comparing entity names. */
-final class Names {
+public final class Names {
 
     private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -17,7 +17,7 @@ final class Names {
     }
 
     /** Lower case, no "@", no leading "the", no possessive, no dots, single spaces ({@link NameRules#normalize}). */
-    static String normalize(String name) {
+    public static String normalize(String name) {
         return NameRules.normalize(name);
     }
 
@@ -48,7 +48,7 @@ final class Names {
     }
 
     /** A URL-safe slug: "Donald Trump Jr." -> "donald-trump-jr". */
-    static String slug(String name) {
+    public static String slug(String name) {
         String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         s = s.replaceAll("'s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");

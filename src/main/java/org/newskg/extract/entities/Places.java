@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.DocContext;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 
@@ -12,22 +13,22 @@ import java.util.Set;
  * demonym ("a Kenyan runner") becomes an entity of its own, keyed like a named one, so that it
  * is the same IRI as "Kenya" in every other document.
  */
-final class Places {
+public final class Places {
 
     private final DocContext ctx;
     private final Demonyms demonyms;
 
-    Places(DocContext ctx, Demonyms demonyms) {
+    public Places(DocContext ctx, Demonyms demonyms) {
         this.ctx = ctx;
         this.demonyms = demonyms;
     }
 
-    Demonyms demonyms() {
+    public Demonyms demonyms() {
         return demonyms;
     }
 
     /** The key of the place with this usual name: the document's entity for it, else a new one. */
-    String placeKey(String place) {
+    public String placeKey(String place) {
         for (String name : demonyms.namesOf(place)) {
             String found = findLocation(name);
             if (found != null) {
@@ -40,7 +41,7 @@ final class Places {
     }
 
     /** The key of a place the document names ("Oslo" in "Oslo-based"), or of a country by any name; else null. */
-    String namedPlace(String name) {
+    public String namedPlace(String name) {
         String found = findLocation(name);
         if (found != null) {
             return found;
@@ -50,7 +51,7 @@ final class Places {
     }
 
     /** The countries (places of the demonym table) a token refers to. */
-    List<String> countries(int s, int token) {
+    public List<String> countries(int s, int token) {
         List<String> out = new ArrayList<>();
         for (String key : ctx.entitiesAt(s, token)) {
             Entity e = ctx.entities().entity(key);

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
 import org.newskg.model.Entity;
 import org.newskg.model.Mention;
@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 /** The entities of one document, their mentions, and which tokens refer to which entity. */
-final class ResolvedEntities {
+public final class ResolvedEntities {
 
     private final Map<String, Entity> entities;
     private final List<Mention> mentions;
@@ -21,12 +21,12 @@ final class ResolvedEntities {
     }
 
     /** Entity keys a token refers to (empty when none). */
-    List<String> at(int sentence, int token) {
+    public List<String> at(int sentence, int token) {
         return byToken.getOrDefault(key(sentence, token), List.of());
     }
 
     /** Makes a token refer to an entity it did not refer to yet (an unnamed body: "a grand jury in X"). */
-    void refer(int sentence, int token, String key) {
+    public void refer(int sentence, int token, String key) {
         List<String> keys = new java.util.ArrayList<>(at(sentence, token));
         if (!keys.contains(key)) {
             keys.add(key);
@@ -34,15 +34,15 @@ final class ResolvedEntities {
         }
     }
 
-    Entity entity(String key) {
+    public Entity entity(String key) {
         return entities.get(key);
     }
 
-    Map<String, Entity> entities() {
+    public Map<String, Entity> entities() {
         return entities;
     }
 
-    List<Mention> mentions() {
+    public List<Mention> mentions() {
         return mentions;
     }
 

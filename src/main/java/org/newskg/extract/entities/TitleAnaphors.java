@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.Cues;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Alias;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -18,11 +20,11 @@ import java.util.Map;
  * the person the document names with that title ("President Trump", "Attorney General Jeff
  * Sessions"), when one person holds it more often than any other there.
  */
-final class TitleAnaphors {
+public final class TitleAnaphors {
 
     private final Map<String, String> holders = new HashMap<>();
 
-    TitleAnaphors(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
+    public TitleAnaphors(List<SentenceGraph> graphs, ResolvedEntities entities, Cues cues) {
         Map<String, Map<String, Integer>> counts = new HashMap<>();
         for (SentenceGraph g : graphs) {
             int s = g.sentence().index();
@@ -121,7 +123,7 @@ final class TitleAnaphors {
     }
 
     /** The person a bare definite title at this token stands for, or null. */
-    String holder(SentenceGraph g, int t, Cues cues) {
+    public String holder(SentenceGraph g, int t, Cues cues) {
         // "the president of Egypt" is another office; "President Trump" is named
         if (holders.isEmpty() || !bare(g, t, cues)) {
             return null;

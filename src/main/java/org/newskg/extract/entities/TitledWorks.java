@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.entities;
 
+import org.newskg.extract.Cues;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Token;
 
 import java.util.ArrayList;

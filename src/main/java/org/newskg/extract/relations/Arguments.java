@@ -1,5 +1,11 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.ClauseLinks;
+import org.newskg.extract.DependencyPaths;
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Frame;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.entities.NamingParticiples;
 import org.newskg.model.Dependency;
 
 import java.util.ArrayList;
@@ -8,18 +14,18 @@ import java.util.List;
 import java.util.Set;
 
 /** Finds the entities that fill a trigger's argument slots in the dependency graph. */
-final class Arguments {
+public final class Arguments {
 
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("which", "that", "who", "whom", "whose");
 
     private final DocContext ctx;
 
-    Arguments(DocContext ctx) {
+    public Arguments(DocContext ctx) {
         this.ctx = ctx;
     }
 
     /** The agents of a verb: its subject, or the by-phrase of a passive; inherited from the governing verb. */
-    List<String> subjects(SentenceGraph g, int s, int verb) {
+    public List<String> subjects(SentenceGraph g, int s, int verb) {
         return subjects(g, s, verb, 0);
     }
 
@@ -177,7 +183,7 @@ final class Arguments {
     }
 
     /** Entities of argument head tokens, looking through "copies of", "praise of", relative pronouns. */
-    List<String> entities(SentenceGraph g, int s, List<Integer> tokens) {
+    public List<String> entities(SentenceGraph g, int s, List<Integer> tokens) {
         Set<String> keys = new LinkedHashSet<>();
         for (int t : tokens) {
             keys.addAll(entitiesOf(g, s, t, 0));

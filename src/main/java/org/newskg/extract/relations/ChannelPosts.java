@@ -1,5 +1,10 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.QuoteSpan;
@@ -15,11 +20,11 @@ import java.util.List;
  * (tweeted) from the speaker to whom the post is about: the one answered ("her letter": her),
  * else the first entity the post itself names (its clause or its quotation).
  */
-final class ChannelPosts extends TokenRule {
+public final class ChannelPosts extends TokenRule {
 
     private final Lexicon lexicon;
 
-    ChannelPosts(DocContext ctx, Lexicon lexicon) {
+    public ChannelPosts(DocContext ctx, Lexicon lexicon) {
         super(ctx);
         this.lexicon = lexicon;
     }

@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -14,14 +16,14 @@ import java.util.Set;
  * named (or resolved) person and an organisation the owner is asserted, not denied, to have
  * founded make a fact; the evidence is the cofounder sentence.
  */
-final class CoFounders {
+public final class CoFounders {
 
     private static final Set<String> WORDS = Set.of("cofounder", "co-founder", "cofounders", "co-founders");
 
     private CoFounders() {
     }
 
-    static List<Relation> of(DocContext ctx, List<Relation> found) {
+    public static List<Relation> of(DocContext ctx, List<Relation> found) {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

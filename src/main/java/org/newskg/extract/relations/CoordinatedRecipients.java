@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DependencyPaths;
+import org.newskg.extract.SentenceGraph;
 import java.util.ArrayList;
 import java.util.List;
 

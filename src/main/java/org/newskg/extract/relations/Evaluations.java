@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.Cues;
+import org.newskg.extract.SentenceGraph;
 import java.util.LinkedHashSet;
 import java.util.Set;
 

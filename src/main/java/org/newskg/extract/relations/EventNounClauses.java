@@ -1,5 +1,11 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Frame;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.Tier2Lexicon;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 

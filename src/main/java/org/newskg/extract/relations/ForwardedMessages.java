@@ -1,5 +1,9 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Relation;
 
 import java.util.ArrayList;
@@ -12,7 +16,7 @@ import java.util.Set;
  * letter ...) owned by a named entity and addressed to no one else in the text ("X's reply to W's
  * letter" is X writing to W, not to Y).
  */
-final class ForwardedMessages extends TokenRule {
+public final class ForwardedMessages extends TokenRule {
 
     /** Verbs of passing a message on, with their particle where they need one. */
     private static final Set<String> PASSING = Set.of("forward", "relay", "pass along", "pass on");
@@ -20,7 +24,7 @@ final class ForwardedMessages extends TokenRule {
     private static final Set<String> WRITINGS = Set.of("response", "reply", "email", "e-mail", "message", "letter",
             "note", "text", "memo", "invitation", "request", "offer", "proposal");
 
-    ForwardedMessages(DocContext ctx) {
+    public ForwardedMessages(DocContext ctx) {
         super(ctx);
     }
 

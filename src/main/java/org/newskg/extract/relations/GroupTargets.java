@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -13,14 +15,14 @@ import java.util.Set;
  * text only describes (a label ending in a lower-case noun: "Trump legal team") whose description
  * names one person ("Trump") is aimed at that person; the description names nobody one can look up.
  */
-final class GroupTargets {
+public final class GroupTargets {
 
     private static final Set<String> STANCES = Set.of("criticized", "praised", "opposed");
 
     private GroupTargets() {
     }
 
-    static List<Relation> retarget(List<Relation> relations, DocContext ctx) {
+    public static List<Relation> retarget(List<Relation> relations, DocContext ctx) {
         List<Relation> out = new ArrayList<>();
         for (Relation r : relations) {
             String person = STANCES.contains(r.predicate()) ? namedPerson(r, ctx) : null;

@@ -1,5 +1,11 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Frame;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.Tier2Lexicon;
+import org.newskg.extract.entities.Places;
+import org.newskg.extract.speech.Voice;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 import org.newskg.model.TimeExpression;
@@ -15,7 +21,7 @@ import java.util.List;
  * attack on X", "signed an agreement with X"); any other governing verb does not make its subject
  * the agent ("approved the attacks on X" is not an attack).
  */
-final class NominalTriggers extends TokenRule {
+public final class NominalTriggers extends TokenRule {
 
     private final Tier2Lexicon lexicon;
 

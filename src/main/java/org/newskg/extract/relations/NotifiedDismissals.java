@@ -1,5 +1,11 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Hypotheticals;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
 

@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.QuoteSpan;
 import org.newskg.model.Relation;
 
@@ -12,15 +14,15 @@ import java.util.Map;
  * told in the same sentence ("asked whether the campaign was in cahoots with X") is a denial
  * by its speaker, of that question, concerning the question's first entity.
  */
-final class QuoteDenials {
+public final class QuoteDenials {
 
     private final DocContext ctx;
 
-    QuoteDenials(DocContext ctx) {
+    public QuoteDenials(DocContext ctx) {
         this.ctx = ctx;
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (Map.Entry<QuoteSpan, String> e : ctx.speakers().entrySet()) {
             QuoteSpan q = e.getKey();

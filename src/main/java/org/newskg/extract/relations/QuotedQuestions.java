@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.QuoteSpan;
 import org.newskg.model.Relation;
 
@@ -12,17 +14,17 @@ import java.util.Set;
  * "Would you be able to speak to Emin about it directly?": inside a quotation with a known
  * speaker and addressee, a question asking what "you" could or would do is a request.
  */
-final class QuotedQuestions {
+public final class QuotedQuestions {
 
     private static final Set<String> MODALS = Set.of("would", "could", "can", "will");
 
     private final DocContext ctx;
 
-    QuotedQuestions(DocContext ctx) {
+    public QuotedQuestions(DocContext ctx) {
         this.ctx = ctx;
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (Map.Entry<QuoteSpan, String> e : ctx.addressees().entrySet()) {
             String speaker = ctx.speakers().get(e.getKey());

@@ -1,5 +1,13 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.ClauseLinks;
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Frame;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.speech.VoiceDetector;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 import org.newskg.model.TimeExpression;
@@ -9,7 +17,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Relations from verb and noun triggers of the lexicon, over the dependency graph. */
-final class RelationExtractor {
+public final class RelationExtractor {
 
     private final DocContext ctx;
     private final Lexicon lexicon;
@@ -18,7 +26,7 @@ final class RelationExtractor {
     private final TypeFits types;
     private final QuotedRequests requests;
 
-    RelationExtractor(DocContext ctx, Lexicon lexicon) {
+    public RelationExtractor(DocContext ctx, Lexicon lexicon) {
         this.ctx = ctx;
         this.lexicon = lexicon;
         this.args = new Arguments(ctx);
@@ -27,7 +35,7 @@ final class RelationExtractor {
         this.requests = new QuotedRequests(ctx);
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

@@ -1,5 +1,10 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.speech.VoiceDetector;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 
@@ -17,7 +22,7 @@ import java.util.Set;
  * or subordinate to that request; a refusal also in the sentence right after it, when it is the
  * main clause and has nothing of its own to refuse (no open clause, no object but a proposal).
  */
-final class Replies {
+public final class Replies {
 
     /** Verbs of answering: the answer goes back to whoever asked. */
     private static final Set<String> ANSWERS = Set.of("say", "agree", "reply", "respond", "answer", "confirm",
@@ -34,14 +39,14 @@ final class Replies {
     private final Arguments args;
     private final VoiceDetector voices;
 
-    Replies(DocContext ctx) {
+    public Replies(DocContext ctx) {
         this.ctx = ctx;
         this.args = new Arguments(ctx);
         this.voices = new VoiceDetector(ctx);
     }
 
     /** The replies told in the document, given the facts found so far. */
-    List<Relation> extract(List<Relation> sofar) {
+    public List<Relation> extract(List<Relation> sofar) {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

@@ -1,5 +1,8 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.VoiceDetector;
 import org.newskg.model.Relation;
 
 import java.util.ArrayList;
@@ -11,17 +14,17 @@ import java.util.List;
  * clause), with the clause as the theme. "told Z that he never liked X" is no denial but a
  * dislike ({@link ReportedDislikes}).
  */
-final class ReportedDenials {
+public final class ReportedDenials {
 
     private final DocContext ctx;
     private final VoiceDetector voices;
 
-    ReportedDenials(DocContext ctx) {
+    public ReportedDenials(DocContext ctx) {
         this.ctx = ctx;
         this.voices = new VoiceDetector(ctx);
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

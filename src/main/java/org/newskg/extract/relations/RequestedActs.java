@@ -1,5 +1,10 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.ClauseLinks;
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 
@@ -12,7 +17,7 @@ import java.util.Set;
  * person of its own who was asked ("asked Z for Y's help": Z was asked), and not for acts done to
  * Y by others ("asked for Y's removal").
  */
-final class RequestedActs extends TokenRule {
+public final class RequestedActs extends TokenRule {
 
     /** What only its owner can give. */
     private static final Set<String> GIFTS = Set.of("resignation", "help", "assistance", "cooperation", "advice",
@@ -21,7 +26,7 @@ final class RequestedActs extends TokenRule {
     private static final Set<String> ASK_FOR = Set.of("ask", "call", "press", "push", "appeal", "plead");
     private static final Set<String> ASK_OBJECT = Set.of("request", "seek", "demand", "solicit", "enlist");
 
-    RequestedActs(DocContext ctx) {
+    public RequestedActs(DocContext ctx) {
         super(ctx);
     }
 

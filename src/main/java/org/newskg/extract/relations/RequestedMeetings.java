@@ -1,5 +1,9 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.time.TriggerDates;
 import org.newskg.model.Dependency;
 import org.newskg.model.Relation;
 
@@ -13,7 +17,7 @@ import java.util.Set;
  * Only for verbs that answer or hold the meeting; "heard about the meeting X requested" tells none
  * of it.
  */
-final class RequestedMeetings extends TokenRule {
+public final class RequestedMeetings extends TokenRule {
 
     private static final Set<String> MEETINGS = Set.of("meeting", "call", "interview", "visit", "sit-down");
     private static final Set<String> REQUESTS = Set.of("request", "propose", "seek", "suggest", "want");
@@ -25,7 +29,7 @@ final class RequestedMeetings extends TokenRule {
             "decline", "refuse", "reject", "turn down");
     private static final Set<String> REFUSING = Set.of("decline", "refuse", "reject", "turn down");
 
-    RequestedMeetings(DocContext ctx) {
+    public RequestedMeetings(DocContext ctx) {
         super(ctx);
     }
 

@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -12,7 +14,7 @@ import java.util.List;
  * "the Wall Street Journal's Byron Tau", "John Podesta, chairman of the campaign" (memberOf,
  * founderOf by title word) and "Donald Trump's eldest son", "his father Aras" (childOf).
  */
-final class RoleExtractor {
+public final class RoleExtractor {
 
     private static final java.util.Set<String> ORG_LINKS = java.util.Set.of("nmod:of", "nmod:on", "nmod:at",
             "nmod:for", "nmod:to", "nmod:with", "nmod:in", "nmod:poss");
@@ -23,13 +25,13 @@ final class RoleExtractor {
 
     private final KinGroups kinGroups;
 
-    RoleExtractor(DocContext ctx) {
+    public RoleExtractor(DocContext ctx) {
         this.ctx = ctx;
         this.affiliations = new Affiliations(ctx, ctx::entitiesOfType);
         this.kinGroups = new KinGroups(ctx);
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

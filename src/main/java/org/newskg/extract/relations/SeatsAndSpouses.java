@@ -1,5 +1,12 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.Tier2Lexicon;
+import org.newskg.extract.entities.NamingParticiples;
+import org.newskg.extract.entities.Places;
+import org.newskg.extract.speech.Voice;
+import org.newskg.extract.speech.VoiceDetector;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;

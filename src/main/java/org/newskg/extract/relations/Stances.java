@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Lexicon;
 import org.newskg.model.Relation;
 
 import java.util.ArrayList;
@@ -11,17 +13,17 @@ import java.util.List;
  * as news told to the one dismissed ({@link NotifiedDismissals}), as a dislike the speaker reports
  * ({@link ReportedDislikes}), as a no given to a whether-question ({@link AnsweredDenials}).
  */
-final class Stances {
+public final class Stances {
 
     private final DocContext ctx;
     private final Lexicon tier2;
 
-    Stances(DocContext ctx, Lexicon tier2) {
+    public Stances(DocContext ctx, Lexicon tier2) {
         this.ctx = ctx;
         this.tier2 = tier2;
     }
 
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         out.addAll(new Characterisations(ctx).extract());
         out.addAll(new QuotedEvaluations(ctx).extract());

@@ -1,5 +1,10 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.Tier2Lexicon;
+import org.newskg.extract.entities.Demonyms;
+import org.newskg.extract.entities.Places;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -25,7 +30,7 @@ final class StandingRelations extends TokenRule {
     }
 
     @Override
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = super.extract();
         out.addAll(new PlaceRelations(ctx, lexicon, places).extract());
         return out;

@@ -1,5 +1,11 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Lexicon;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.Tier2Lexicon;
+import org.newskg.extract.entities.Demonyms;
+import org.newskg.extract.entities.Places;
 import org.newskg.model.Dependency;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
@@ -17,7 +23,7 @@ import java.util.Set;
  * each kept only when its entities' types fit its row. Where the same words gave a tier-1 fact
  * ("acquired" as obtained, "endorsed" as praised), the tier-2 reading replaces it.
  */
-final class Tier2Extractor {
+public final class Tier2Extractor {
 
     /** The capitals table, read once (immutable). */
     private static final HomeVisits HOME_VISITS = HomeVisits.bundled();
@@ -27,7 +33,7 @@ final class Tier2Extractor {
     private final Lexicon tier1;
     private final Demonyms demonyms;
 
-    Tier2Extractor(DocContext ctx, Tier2Lexicon lexicon, Lexicon tier1, Demonyms demonyms) {
+    public Tier2Extractor(DocContext ctx, Tier2Lexicon lexicon, Lexicon tier1, Demonyms demonyms) {
         this.ctx = ctx;
         this.lexicon = lexicon;
         this.tier1 = tier1;
@@ -35,7 +41,7 @@ final class Tier2Extractor {
     }
 
     /** The tier-1 facts with those the tier-2 reading supersedes removed, then the tier-2 facts. */
-    List<Relation> extract(List<Relation> tierOne) {
+    public List<Relation> extract(List<Relation> tierOne) {
         List<Relation> found = new ArrayList<>();
         new JudicialBodies(ctx, lexicon).resolve();
         FacilityObjects facilities = new FacilityObjects(ctx, lexicon);

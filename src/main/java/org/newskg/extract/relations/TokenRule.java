@@ -1,5 +1,8 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.speech.VoiceDetector;
 import org.newskg.model.Relation;
 
 import java.util.ArrayList;
@@ -23,7 +26,7 @@ abstract class TokenRule {
     }
 
     /** The relations this rule finds in the document (a list the caller may extend). */
-    List<Relation> extract() {
+    public List<Relation> extract() {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

@@ -1,4 +1,8 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
+
+import org.newskg.extract.DocContext;
+import org.newskg.extract.Frame;
+
 
 /**
  * Which entity types a relation's arguments may have: works do not act; messages, requests,

@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.relations;
 
+import org.newskg.extract.entities.ResolvedEntities;
 import org.newskg.model.Entity;
 import org.newskg.model.EntityType;
 import org.newskg.model.Relation;
@@ -14,7 +15,7 @@ import java.util.Set;
  * names. The description is recognised by its label: no capital at all ("the press team"), or a
  * last word that is a lower-case plural noun.
  */
-final class UnnamedGroups {
+public final class UnnamedGroups {
 
     /** Relations whose object is an agent the subject dealt with. */
     private static final Set<String> BETWEEN_AGENTS = Set.of("messaged", "solicited", "met", "tweeted", "praised",
@@ -23,7 +24,7 @@ final class UnnamedGroups {
     private UnnamedGroups() {
     }
 
-    static List<Relation> withoutGroupObjects(List<Relation> relations, ResolvedEntities entities) {
+    public static List<Relation> withoutGroupObjects(List<Relation> relations, ResolvedEntities entities) {
         return relations.stream().filter(r -> !BETWEEN_AGENTS.contains(r.predicate())
                 || !isDescribedGroup(entities.entity(r.objectKey()))).toList();
     }

@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
 
 /**

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
 import org.newskg.model.QuoteSpan;
 

@@ -1,5 +1,6 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.SentenceGraph;
 import java.util.Set;
 
 /**
@@ -7,7 +8,7 @@ import java.util.Set;
  * or it opens with a wh-word or "whether"), a condition ("if", "unless"), or carries a modal of
  * possibility ("would", "could", "might"). Such a clause asserts nothing.
  */
-final class Hypotheticals {
+public final class Hypotheticals {
 
     private static final Set<String> MARKS = Set.of("if", "unless", "whether");
     private static final Set<String> MODALS = Set.of("would", "could", "might", "may", "should", "'d");
@@ -22,7 +23,7 @@ final class Hypotheticals {
     }
 
     /** True when the clause of {@code t}, or a clause it hangs in, supposes or asks. */
-    static boolean covers(SentenceGraph g, int t) {
+    public static boolean covers(SentenceGraph g, int t) {
         for (int i = t + 1; i < g.size(); i++) {
             if (g.token(i).word().equals("?")) {
                 return true;

@@ -1,5 +1,8 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.entities.Names;
 import org.newskg.model.Entity;
 import org.newskg.model.QuoteSpan;
 import org.newskg.model.Sentence;
@@ -14,7 +17,7 @@ import java.util.Map;
  * alone continues the previous speaker ("went on"); a quotation after "X wrote:" is X's
  * ({@link QuoteIntroductions}). CoreNLP's own guess is the last resort.
  */
-final class QuoteAttributor {
+public final class QuoteAttributor {
 
     private final DocContext ctx;
     private final ReportingVerbs verbs;
@@ -22,7 +25,7 @@ final class QuoteAttributor {
     private final EarlierAddressees earlier;
     private final StatementIssuers statements;
 
-    QuoteAttributor(DocContext ctx) {
+    public QuoteAttributor(DocContext ctx) {
         this.ctx = ctx;
         this.verbs = new ReportingVerbs(ctx);
         this.introductions = new QuoteIntroductions(ctx, verbs);
@@ -34,7 +37,7 @@ final class QuoteAttributor {
      * Speakers of the quotations; fills {@code addressees} with whom each was said or written to,
      * where the text names them ("Sater wrote to Cohen:", "told Fox News").
      */
-    Map<QuoteSpan, String> attribute(Map<QuoteSpan, String> addressees) {
+    public Map<QuoteSpan, String> attribute(Map<QuoteSpan, String> addressees) {
         Map<QuoteSpan, String> speakers = new HashMap<>();
         QuoteSpan previous = null;
         for (QuoteSpan q : ctx.quotes()) {

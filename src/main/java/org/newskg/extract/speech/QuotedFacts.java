@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.QuoteSpan;
 import org.newskg.model.Relation;
 
@@ -13,12 +15,12 @@ import java.util.List;
  * wherever its word occurs in the sentence, so a word also used outside the quotation adds no
  * source.
  */
-final class QuotedFacts {
+public final class QuotedFacts {
 
     private QuotedFacts() {
     }
 
-    static List<Relation> attributed(DocContext ctx, List<Relation> relations) {
+    public static List<Relation> attributed(DocContext ctx, List<Relation> relations) {
         List<Relation> out = new ArrayList<>(relations.size());
         for (Relation r : relations) {
             String speaker = r.attributedToKey() == null ? speakerOf(ctx, r) : null;

@@ -1,5 +1,9 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
+import org.newskg.extract.entities.Names;
+import org.newskg.extract.relations.Arguments;
 import org.newskg.model.Dependency;
 import org.newskg.model.EntityType;
 

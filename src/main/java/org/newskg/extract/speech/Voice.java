@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
 /**
  * How the text presents a fact: negated, hedged, or reported as someone's claim.
@@ -7,5 +7,5 @@ package org.newskg.extract;
  * @param hedged       the text only supposes it ("It appears ...")
  * @param attributedTo entity key of whose claim it is, or null
  */
-record Voice(boolean negated, boolean hedged, String attributedTo) {
+public record Voice(boolean negated, boolean hedged, String attributedTo) {
 }

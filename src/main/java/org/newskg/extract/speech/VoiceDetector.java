@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.speech;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
 
 import java.util.List;
@@ -11,17 +13,17 @@ import java.util.Set;
  * and reports negation, hedging and attribution; a fact inside a quotation is attributed to its
  * speaker when no reporting clause names another source.
  */
-final class VoiceDetector {
+public final class VoiceDetector {
 
     private static final Set<String> EMBEDDING = Set.of("ccomp", "xcomp", "advcl", "conj", "acl", "parataxis", "dep");
 
     private final DocContext ctx;
 
-    VoiceDetector(DocContext ctx) {
+    public VoiceDetector(DocContext ctx) {
         this.ctx = ctx;
     }
 
-    Voice voice(int sentence, int trigger, List<String> subjects) {
+    public Voice voice(int sentence, int trigger, List<String> subjects) {
         SentenceGraph g = ctx.graphs().get(sentence);
         boolean negated = false;
         boolean hedged = hasHedgeModifier(g, trigger);

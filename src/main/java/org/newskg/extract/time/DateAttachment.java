@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
 import org.newskg.model.Sentence;
 import org.newskg.model.TimeExpression;

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

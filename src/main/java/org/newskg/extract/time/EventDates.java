@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Relation;
 import org.newskg.model.TimeExpression;
 
@@ -12,18 +14,18 @@ import java.util.Set;
  * meeting already told dates the last meeting before it, once per date it names, with that
  * sentence as evidence.
  */
-final class EventDates {
+public final class EventDates {
 
     private static final Set<String> HAPPEN = Set.of("take", "occur", "happen");
     private static final Set<String> EVENT_NOUNS = Set.of("meeting", "meetings", "encounter", "encounters");
 
     private final DocContext ctx;
 
-    EventDates(DocContext ctx) {
+    public EventDates(DocContext ctx) {
         this.ctx = ctx;
     }
 
-    List<Relation> extract(List<Relation> sofar) {
+    public List<Relation> extract(List<Relation> sofar) {
         List<Relation> out = new ArrayList<>();
         for (SentenceGraph g : ctx.graphs()) {
             int s = g.sentence().index();

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
 import org.newskg.model.ParsedDocument;
 import org.newskg.model.Sentence;
@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  * sentence, a noun, a relative clause) by {@link DateAttachment}. Surface forms are read by
  * {@link DateForms}.
  */
-final class TimeResolver {
+public final class TimeResolver {
 
     private final ParsedDocument doc;
     private final LocalDate initialAnchor;
@@ -47,7 +47,7 @@ final class TimeResolver {
     /** For each sentence, the index of the sentence that starts its paragraph. */
     private final int[] paragraphStart;
 
-    TimeResolver(ParsedDocument doc, LocalDate initialAnchor, List<int[]> quoteSpans) {
+    public TimeResolver(ParsedDocument doc, LocalDate initialAnchor, List<int[]> quoteSpans) {
         this.doc = doc;
         this.initialAnchor = initialAnchor;
         this.quoteSpans = quoteSpans;
@@ -63,22 +63,22 @@ final class TimeResolver {
     }
 
     /** The date of the events a sentence tells, ISO, or null. */
-    String sentenceDate(int sentence) {
+    public String sentenceDate(int sentence) {
         return sentenceDate.get(sentence);
     }
 
     /** The date a time expression resolves to in narrative time, or null. */
-    String dateOf(TimeExpression t) {
+    public String dateOf(TimeExpression t) {
         return timexDate.get(t);
     }
 
     /** The time expressions of a sentence, in document order. */
-    List<TimeExpression> timesIn(int sentence) {
+    public List<TimeExpression> timesIn(int sentence) {
         return timesBySentence.getOrDefault(sentence, List.of());
     }
 
     /** The time expression covering a token, or null. */
-    TimeExpression at(int sentence, int token) {
+    public TimeExpression at(int sentence, int token) {
         for (TimeExpression t : timesBySentence.getOrDefault(sentence, List.of())) {
             if (token >= t.beginToken() && token < t.endToken()) {
                 return t;
@@ -256,7 +256,7 @@ final class TimeResolver {
     }
 
     /** A date named in a title ("The Events of June 9, 2016"), to anchor the narrative, or null. */
-    static LocalDate dateInTitle(String title) {
+    public static LocalDate dateInTitle(String title) {
         return DateForms.dateInTitle(title);
     }
 

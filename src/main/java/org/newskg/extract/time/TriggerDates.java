@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
 import org.newskg.model.TimeExpression;
 
@@ -11,7 +13,7 @@ import java.util.List;
  * day: "last week"), else a measured interval from the clause it modifies ({@link IntervalDates}),
  * else its sentence's.
  */
-final class TriggerDates {
+public final class TriggerDates {
 
     private TriggerDates() {
     }
@@ -20,7 +22,7 @@ final class TriggerDates {
      * The dates attached to the trigger ("on October 12", "on May 4 and June 9"), else the
      * sentence's narrative date; a list holding null when there is none.
      */
-    static List<String> of(DocContext ctx, SentenceGraph g, int s, int trigger) {
+    public static List<String> of(DocContext ctx, SentenceGraph g, int s, int trigger) {
         List<String> all = new ArrayList<>(own(ctx, g, s, trigger));
         // "interacted with X in July and again at a meeting in September": a verbless conjunct
         // with a date of its own tells the same fact once more
@@ -39,7 +41,7 @@ final class TriggerDates {
     }
 
     /** The first date attached to the trigger, else the sentence's narrative date (null when none). */
-    static String first(DocContext ctx, SentenceGraph g, int s, int trigger) {
+    public static String first(DocContext ctx, SentenceGraph g, int s, int trigger) {
         return own(ctx, g, s, trigger).get(0);
     }
 

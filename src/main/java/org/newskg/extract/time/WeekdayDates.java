@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

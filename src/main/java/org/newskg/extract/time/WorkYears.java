@@ -1,5 +1,7 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
+import org.newskg.extract.DocContext;
+import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Relation;
 import org.newskg.model.TimeExpression;
 
@@ -11,14 +13,14 @@ import java.util.Set;
  * "authored ... the 2009 novel X": a year in a work's own noun phrase is when it came out, so it
  * dates the fact that published it (rather than the story's day).
  */
-final class WorkYears {
+public final class WorkYears {
 
     private static final Set<String> MODIFIERS = Set.of("nummod", "amod", "compound");
 
     private WorkYears() {
     }
 
-    static List<Relation> dated(DocContext ctx, List<Relation> relations) {
+    public static List<Relation> dated(DocContext ctx, List<Relation> relations) {
         List<Relation> out = new ArrayList<>(relations.size());
         for (Relation r : relations) {
             String year = r.predicate().equals("published") ? yearOf(ctx, r) : null;

@@ -1,4 +1,4 @@
-package org.newskg.extract;
+package org.newskg.extract.time;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
