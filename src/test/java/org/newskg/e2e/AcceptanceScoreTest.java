@@ -52,7 +52,7 @@ class AcceptanceScoreTest {
     @Test
     void developmentSet(CoreNlpAnnotator nlp, @TempDir Path dir) throws Exception {
         JsonNode s = corpus(nlp, dir, "dev");
-        tier("dev", s, "1", new Floor(F1_DEV, 0.85, DATES_DEV, EVIDENCE_DEV, 0.60));
+        tier("dev", s, "1", new Floor(F1_DEV, 0.88, DATES_DEV, EVIDENCE_DEV, 0.60));
         common("dev", s, 0.80, Math.min(threePercent(s), FRAGMENTS_DEV));
     }
 
@@ -76,36 +76,38 @@ class AcceptanceScoreTest {
     // where the target is met (then it is the target when the margin would go under it).
     // Targets, tier 1: dev F1 .80, P .85, dates and evidence 75%; dev2 and news-dev F1 .75, P .80,
     // dates and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and
-    // evidence 60%. Reached (session 4, all branches merged, fresh stores; dev2 tier 1 after session 5 branches talk, works and roles): dev F1 .81 P .94, dates
-    // 32/43, evidence 55/75, quotes 17/20; dev2 tier 1 F1 .84 P .95, dates 53/72, evidence 95/134,
-    // attribution 2/4, quotes 27/35, tier 2 F1 .79 P 1.00, dates 18/29, evidence 33/52; news-dev
-    // tier 1 F1 .81 P .93, dates 8/14, evidence 50/71, attribution 2/5, quotes 50/56, tier 2 F1 .78
-    // P .91, dates 18/30, evidence 42/62 (session 5: roles, with the identity and works rules; dev2 fragments
-    // 4 -> 3 by the identity rules). The README's score table has the same figures.
-    private static final double F1_DEV = 0.80;
-    private static final double DATES_DEV = 0.72;
-    private static final double EVIDENCE_DEV = 0.70;
+    // evidence 60%. Reached (session 5, all branches merged, main after the extract split, fresh
+    // stores): dev F1 .83 P .95, dates 34/43, evidence 57/75, attribution 4/5, quotes 17/20; dev2
+    // tier 1 F1 .84 P .95, dates 54/72, evidence 96/134, attribution 2/4 (under the target: its
+    // floor is a margin under the level), quotes 28/35, tier 2 F1 .81 P 1.00, dates 19/29,
+    // evidence 35/52; news-dev tier 1 F1 .82 P .93, dates 10/14, evidence 51/71, attribution 3/5,
+    // quotes 50/56, tier 2 F1 .79 P .92, dates 18/30, evidence 43/62. Where the target is met with
+    // no margin to spare (dev2 quotes 28/35, news-dev attribution 3/5, tier-2 dates 18/30 and
+    // 19/29 at .60), losing one row turns this red. The README's score table has the same figures.
+    private static final double F1_DEV = 0.81;
+    private static final double DATES_DEV = 0.75;
+    private static final double EVIDENCE_DEV = 0.75;
     private static final double F1_DEV2 = 0.81;
     private static final double DATES_DEV2 = 0.70;
     private static final double EVIDENCE_DEV2 = 0.70;
     private static final double ATTRIBUTION_DEV2 = 0.45;
-    private static final double QUOTES_DEV2 = 0.74;
-    private static final double F1_DEV2_T2 = 0.75;
+    private static final double QUOTES_DEV2 = 0.80;
+    private static final double F1_DEV2_T2 = 0.78;
     private static final double DATES_DEV2_T2 = 0.60;
-    private static final double EVIDENCE_DEV2_T2 = 0.60;
-    private static final double F1_NEWS = 0.78;
-    private static final double P_NEWS = 0.80;
-    private static final double DATES_NEWS = 0.50;
+    private static final double EVIDENCE_DEV2_T2 = 0.64;
+    private static final double F1_NEWS = 0.79;
+    private static final double P_NEWS = 0.88;
+    private static final double DATES_NEWS = 0.70;
     private static final double EVIDENCE_NEWS = 0.70;
-    private static final double ATTRIBUTION_NEWS = 0.35;
+    private static final double ATTRIBUTION_NEWS = 0.60;
     private static final double QUOTES_NEWS = 0.85;
     // fragments reached (issue 13's ceiling is 3% of the gold entities: 2, 4 and 7)
     private static final int FRAGMENTS_DEV = 1;
     private static final int FRAGMENTS_DEV2 = 3;
     private static final int FRAGMENTS_NEWS = 6;
-    private static final double F1_NEWS_T2 = 0.75;
+    private static final double F1_NEWS_T2 = 0.76;
     private static final double DATES_NEWS_T2 = 0.60;
-    private static final double EVIDENCE_NEWS_T2 = 0.64;
+    private static final double EVIDENCE_NEWS_T2 = 0.66;
 
     private static JsonNode corpus(CoreNlpAnnotator nlp, Path dir, String name) throws Exception {
         Path texts = ACCEPTANCE.resolve(name).resolve("texts");
