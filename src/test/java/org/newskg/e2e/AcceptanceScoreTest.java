@@ -78,11 +78,10 @@ class AcceptanceScoreTest {
     // dates and evidence 70%, attribution 60%, quotes 80%. Tier 2: F1 .60, P .80, dates and
     // evidence 60%. Reached (session 5, all branches merged, main after the extract split, fresh
     // stores): dev F1 .83 P .95, dates 34/43, evidence 57/75, attribution 4/5, quotes 17/20; dev2
-    // tier 1 F1 .84 P .95, dates 54/72, evidence 96/134, attribution 2/4 (under the target: its
-    // floor is a margin under the level), quotes 28/35, tier 2 F1 .81 P 1.00, dates 19/29,
+    // tier 1 F1 .84 P .95, dates 54/72, evidence 96/134, attribution 3/4, quotes 28/35, tier 2 F1 .81 P 1.00, dates 19/29,
     // evidence 35/52; news-dev tier 1 F1 .82 P .93, dates 10/14, evidence 51/71, attribution 3/5,
     // quotes 50/56, tier 2 F1 .79 P .92, dates 18/30, evidence 43/62. Where the target is met with
-    // no margin to spare (dev2 quotes 28/35, news-dev attribution 3/5, tier-2 dates 18/30 and
+    // no margin to spare (dev2 quotes 28/35, news-dev attribution 3/5, dev2 attribution 3/4, tier-2 dates 18/30 and
     // 19/29 at .60), losing one row turns this red. The README's score table has the same figures.
     private static final double F1_DEV = 0.81;
     private static final double DATES_DEV = 0.75;
@@ -90,7 +89,7 @@ class AcceptanceScoreTest {
     private static final double F1_DEV2 = 0.81;
     private static final double DATES_DEV2 = 0.70;
     private static final double EVIDENCE_DEV2 = 0.70;
-    private static final double ATTRIBUTION_DEV2 = 0.45;
+    private static final double ATTRIBUTION_DEV2 = 0.60;
     private static final double QUOTES_DEV2 = 0.80;
     private static final double F1_DEV2_T2 = 0.78;
     private static final double DATES_DEV2_T2 = 0.60;
