@@ -1,5 +1,6 @@
 package org.newskg.extract.relations;
 
+import org.newskg.extract.speech.VoiceDetector;
 import org.newskg.extract.Cues;
 import org.newskg.extract.SentenceGraph;
 import java.util.LinkedHashSet;
@@ -25,7 +26,7 @@ final class Evaluations {
      * the phrase stands in, when it is one).
      */
     String property(SentenceGraph g, int head, String extra) {
-        if (negated(g, head)) {
+        if (VoiceDetector.negatedHere(cues, g, head)) {
             return null;
         }
         Set<String> words = new LinkedHashSet<>();
@@ -71,22 +72,11 @@ final class Evaluations {
         for (var d : g.outgoing(t)) {
             String r = d.relation();
             if (r.equals("amod") || r.equals("compound") || r.startsWith("conj") || r.equals("advmod") && depth == 0) {
-                if (!negated(g, d.dependent())) {
+                if (!VoiceDetector.negatedHere(cues, g, d.dependent())) {
                     collect(g, d.dependent(), words, depth + 1);
                 }
             }
         }
     }
 
-    /** "not a good guy", "never a friend", "no disgrace". */
-    static boolean negated(SentenceGraph g, int t) {
-        for (var d : g.outgoing(t)) {
-            String w = g.token(d.dependent()).word().toLowerCase();
-            if ((d.relation().equals("advmod") || d.relation().equals("det") || d.relation().equals("neg"))
-                    && (w.equals("not") || w.equals("n't") || w.equals("never") || w.equals("no") || w.equals("hardly"))) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

@@ -1,5 +1,6 @@
 package org.newskg.extract.relations;
 
+import org.newskg.extract.speech.VoiceDetector;
 import org.newskg.extract.DocContext;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.extract.speech.Hypotheticals;
@@ -36,7 +37,7 @@ final class ReportedDislikes extends TokenRule {
             clauses.addAll(g.children(c, "conj"));
         }
         for (int c : clauses) {
-            if (!ctx.cues().is("liking", g.lemma(c)) || !Evaluations.negated(g, c)) {
+            if (!ctx.cues().is("liking", g.lemma(c)) || !VoiceDetector.negatedHere(ctx.cues(), g, c)) {
                 continue;
             }
             List<String> objects = new ActAgents(ctx).agents(args.entities(g, s, g.childrenExact(c, "obj")));

@@ -18,8 +18,12 @@ public final class Hypotheticals {
 
     /** "X will call it a disgrace if the council approves it": a clause of condition on the verb. */
     private static boolean condition(SentenceGraph g, org.newskg.model.Dependency d) {
-        return d.relation().startsWith("advcl") && g.childrenExact(d.dependent(), "mark").stream()
-                .anyMatch(m -> MARKS.contains(g.token(m).word().toLowerCase()));
+        return d.relation().startsWith("advcl") && marked(g, d.dependent());
+    }
+
+    /** A clause introduced by "if", "unless" or "whether": a condition or an indirect question. */
+    public static boolean marked(SentenceGraph g, int clause) {
+        return g.childrenExact(clause, "mark").stream().anyMatch(m -> MARKS.contains(g.token(m).word().toLowerCase()));
     }
 
     /** True when the clause of {@code t}, or a clause it hangs in, supposes or asks. */
@@ -31,10 +35,12 @@ public final class Hypotheticals {
         }
         int node = t;
         for (int depth = 0; node >= 0 && depth < 6; depth++) {
+            if (marked(g, node)) {
+                return true;
+            }
             for (var d : g.outgoing(node)) {
                 String w = g.token(d.dependent()).word().toLowerCase();
-                if (d.relation().equals("mark") && MARKS.contains(w)
-                        || d.relation().equals("aux") && MODALS.contains(w) || condition(g, d)) {
+                if (d.relation().equals("aux") && MODALS.contains(w) || condition(g, d)) {
                     return true;
                 }
             }

@@ -1,5 +1,6 @@
 package org.newskg.extract.speech;
 
+import org.newskg.extract.Cues;
 import org.newskg.extract.DocContext;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Dependency;
@@ -54,7 +55,7 @@ public final class VoiceDetector {
             if (source == null) {
                 source = accordingTo(g, sentence, node);
             }
-            if (!presupposed && asksOrSupposes(g, node)) {
+            if (!presupposed && Hypotheticals.marked(g, node)) {
                 // "did not say whether he would meet X", "if X had called Y": the clause asserts
                 // nothing, and what is said of it above (a negation, a claim) is not said of its fact
                 hedged = true;
@@ -108,21 +109,15 @@ public final class VoiceDetector {
         return false;
     }
 
-    /** A clause introduced by "whether" or "if": an indirect question or a condition. */
-    private static boolean asksOrSupposes(SentenceGraph g, int clause) {
-        for (int m : g.childrenExact(clause, "mark")) {
-            String w = g.token(m).word().toLowerCase();
-            if (w.equals("whether") || w.equals("if")) {
-                return true;
-            }
-        }
-        return false;
+    private boolean isNegated(SentenceGraph g, int node) {
+        return negatedHere(ctx.cues(), g, node);
     }
 
-    private boolean isNegated(SentenceGraph g, int node) {
+    /** "did not meet", "never a friend", "no disgrace": a negation word (cue category {@code negation}) on the node itself. */
+    public static boolean negatedHere(Cues cues, SentenceGraph g, int node) {
         for (Dependency d : g.outgoing(node)) {
             if ((d.relation().equals("advmod") || d.relation().equals("neg") || d.relation().equals("det"))
-                    && ctx.cues().is("negation", g.token(d.dependent()).word().toLowerCase().replace('\u2019', '\''))) {
+                    && cues.is("negation", g.token(d.dependent()).word().toLowerCase().replace('\u2019', '\''))) {
                 return true;
             }
         }
