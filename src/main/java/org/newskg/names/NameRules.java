@@ -39,6 +39,8 @@ public final class NameRules {
     private final Set<String> governments = new HashSet<>();
     private final Map<String, Set<String>> fullOfShort = new HashMap<>();
     private final Map<String, String> givenNameOf = new HashMap<>();
+    private final Set<String> ofHeads = new HashSet<>();
+    private final Map<String, String> orgForms = new HashMap<>();
 
     private NameRules() {
     }
@@ -92,6 +94,13 @@ public final class NameRules {
                     throw new IllegalStateException(RESOURCE + ":" + line + ": a nickname needs its given name");
                 }
                 givenNameOf.put(word, normalize(row[2]));
+            }
+            case "ofhead" -> ofHeads.add(word);
+            case "orgform" -> {
+                if (row.length < 3) {
+                    throw new IllegalStateException(RESOURCE + ":" + line + ": an organisation's name form needs its usual form");
+                }
+                orgForms.put(word, normalize(row[2]));
             }
             default -> throw new IllegalStateException(RESOURCE + ":" + line + ": unknown category " + row[0]);
         }
@@ -210,20 +219,45 @@ public final class NameRules {
     }
 
     /**
-     * The letters of an acronym as written ("WHO", "U.S.", "the IRGC"): 2 to 6 capital letters,
-     * dots allowed, a leading "the" left out, in lower case; null for anything else.
+     * The letters of an acronym as written ("WHO", "U.S.", "the IRGC", "DoD"): 2 to 6 capital
+     * letters, dots allowed, a small letter allowed between two capitals for a minor word, a
+     * leading "the" left out, in lower case; null for anything else.
      */
     public static String acronym(String surface) {
         String s = surface.trim().replaceFirst("^(?i:the)\\s+", "").replace(".", "");
         if (s.length() < 2 || s.length() > 6) {
             return null;
         }
-        for (int i = 0; i < s.length(); i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
-                return null;
-            }
+        if (!ACRONYM.matcher(s).matches()) {
+            return null;
         }
         return s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * Capital letters, or capitals with one small letter between two of them for a minor word
+     * ("DoD", "BoE": "Department of Defense", "Bank of England").
+     */
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}(?:\\p{Ll}?\\p{Lu})+");
+
+    /**
+     * The initials of a name as written with its hyphenated words counted once ("idb" for
+     * "Inter-American Development Bank"), minor words skipped; null when the name has no
+     * hyphenated word.
+     */
+    public String compoundInitials(String surface) {
+        String kept = withoutSuffix(personName(surface));
+        if (!kept.contains("-")) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String w : tokens(kept)) {
+            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
+            if (!letters.isEmpty() && !minor.contains(w)) {
+                out.append(letters.charAt(0));
+            }
+        }
+        return out.length() >= 2 ? out.toString() : null;
     }
 
     /** True when an acronym's letters are the initials of the name, minor words skipped or kept. */
@@ -257,6 +291,16 @@ public final class NameRules {
             return normalized;
         }
         return givenNameOf.get(t.get(0)) + normalized.substring(t.get(0).length());
+    }
+
+    /** A head word an organisation's name puts before "of" or after its field ("ministry of health", "health ministry"). */
+    public boolean isOfHead(String normalized) {
+        return ofHeads.contains(normalized);
+    }
+
+    /** The usual form of an organisation's name in its "field head" order ("foreign affairs ministry" to "foreign ministry"). */
+    public String orgForm(String normalized) {
+        return orgForms.getOrDefault(normalized, normalized);
     }
 
     /** True when the data file lists the short form for the full name. */

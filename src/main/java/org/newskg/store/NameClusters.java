@@ -4,6 +4,7 @@ import org.apache.jena.graph.Node;
 import org.newskg.model.EntityType;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
+import org.newskg.names.OrgNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,7 +85,7 @@ final class NameClusters {
             String full = NameRules.normalize(r.fullName());
             // a person's name and a place or firm named after a person ("Trump Tower") are kept apart
             String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI()
-                    : r.type() == EntityType.PERSON ? "person|" + rules.withGivenName(full) : "name|" + full;
+                    : r.type() == EntityType.PERSON ? "person|" + rules.withGivenName(full) : "name|" + orgKey(full);
             Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(),
                     r.type() == EntityType.PERSON ? rules.withGivenName(full) : full));
             g.records.add(r);
@@ -154,6 +155,19 @@ final class NameClusters {
             }
         }
         return SharedTitles.narrow(g, byAlias.isEmpty() ? byRule : byAlias);
+    }
+
+    /**
+     * An organisation's name as the store groups it: its country and its core in head-last order
+     * when they differ from the name ("the Foreign Ministry of France" and "the French Foreign
+     * Ministry", "Department of Defense" and "Defense Department", see {@link OrgNames}).
+     */
+    private static String orgKey(String full) {
+        OrgNames.Form f = OrgNames.bundled().form(full);
+        if (f.place() != null) {
+            return "org:" + f.key();
+        }
+        return NameRules.tokens(f.core()).size() >= 2 ? f.core() : full;
     }
 
     /** Organisations and places are confused by NER; acronyms and known short forms may cross them. */
@@ -241,7 +255,9 @@ final class NameClusters {
                 && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full))) {
             return NameRule.SHORT_NAME;
         }
-        if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
+        String letters = NameRules.acronym(g.surface);
+        if (compatible(g.type, h.type, true) && (rules.isInitialsOf(letters, h.full)
+                || letters != null && letters.equals(rules.compoundInitials(h.surface)))) {
             return NameRule.INITIALS;
         }
         return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;

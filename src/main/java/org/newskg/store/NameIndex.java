@@ -41,6 +41,10 @@ final class NameIndex {
             for (String w : rules.majorWords(rules.withoutSuffix(h.full))) {
                 major.append(w.charAt(0));
             }
+            String compound = rules.compoundInitials(h.surface);
+            if (compound != null) {
+                keys.add("i:" + compound);
+            }
             keys.add("i:" + all);
             keys.add("i:" + major);
             keys.forEach(k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(h));

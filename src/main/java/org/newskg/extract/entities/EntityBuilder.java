@@ -218,6 +218,9 @@ final class EntityBuilder {
             return NameRule.SHORT_NAME;
         } else if (rules.isKnownShortFormOf(name, full)) {
             return NameRule.KNOWN_SHORT_FORM;
+        } else if (type == EntityType.ORGANIZATION && org.newskg.names.OrgNames.bundled().form(name).equals(
+                org.newskg.names.OrgNames.bundled().form(full))) {
+            return NameRule.VARIANT;
         }
         return NameRule.COREFERENCE;
     }

@@ -26,8 +26,10 @@ final class NameMerges {
     private final Clusters c;
     private final List<SentenceGraph> graphs;
     private final NameRules rules = NameRules.bundled();
+    private final org.newskg.names.OrgNames orgNames = org.newskg.names.OrgNames.bundled();
 
     private final String title;
+    private QualifiedOrgs qualified;
 
     /** The title (or null) tells the article's subject ({@link SurnameReferents}). */
     NameMerges(Clusters clusters, List<SentenceGraph> graphs, String title) {
@@ -37,7 +39,9 @@ final class NameMerges {
     }
 
     void merge() {
+        qualified = new QualifiedOrgs(c, graphs);
         sameNames();
+        qualified.merge();
         new ExpansionMerges(c, graphs, rules).merge();
         initialsAndKnownShortForms();
         surnames();
@@ -75,7 +79,9 @@ final class NameMerges {
             if (!Clusters.isNamed(x)) {
                 continue;
             }
-            Integer j = first.putIfAbsent(nameKey(x), i);
+            String beside = qualified.besidePlace(i);
+            // "Brazil's Foreign Ministry" and "Argentina's Foreign Ministry" are two ministries
+            Integer j = first.putIfAbsent(nameKey(x) + (beside == null ? "" : "@" + beside), i);
             if (j != null) {
                 c.union(i, j, NameRule.SAME_NAME);
             }
@@ -104,11 +110,21 @@ final class NameMerges {
             if (isOrgOrPlace(i) && words(i) > 1) {
                 longNames.add(i);
                 byName.computeIfAbsent(norm(i), k -> new ArrayList<>()).add(i);
+                // "U.S. Centers for Disease Control and Prevention" is the "Centers for ..." the CDC stands for
+                String core = orgNames.form(norm(i)).core();
+                if (!core.equals(norm(i))) {
+                    byName.computeIfAbsent(core, k -> new ArrayList<>()).add(i);
+                }
             }
         }
         Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int j : longNames) {
-            for (String letters : initialsOf(norm(j))) {
+            Set<String> letterSets = initialsOf(norm(j));
+            String compound = rules.compoundInitials(c.get(j).text());
+            if (compound != null) {
+                letterSets.add(compound);
+            }
+            for (String letters : letterSets) {
                 byInitials.computeIfAbsent(letters, k -> new ArrayList<>()).add(j);
             }
         }
@@ -221,6 +237,9 @@ final class NameMerges {
             List<Integer> targets = new ArrayList<>();
             for (int j : byEdgeWord.getOrDefault("first:" + t.get(0), List.of())) {
                 String l = norm(j);
+                if (!qualified.mayJoin(i, j)) {
+                    continue;
+                }
                 if (rules.isSuffixShortOf(s, l)) {
                     bySuffix.add(j);
                 } else if (rules.isLeadingWordsOf(s, l)) {
@@ -236,10 +255,12 @@ final class NameMerges {
                 continue;
             }
             for (int j : byEdgeWord.getOrDefault("last:" + t.get(t.size() - 1), List.of())) {
-                if (rules.isTrailingWordsOf(s, norm(j))) {
+                if (rules.isTrailingWordsOf(s, norm(j)) && qualified.mayJoin(i, j)) {
                     targets.add(j);
                 }
             }
+            // a bare "Foreign Ministry" where two countries' foreign ministries are named fits both
+            targets.addAll(qualified.qualifiedOfCore(i));
             c.joinUnique(i, targets, NameRule.SHORT_NAME);
         }
     }

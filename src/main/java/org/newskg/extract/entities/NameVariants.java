@@ -131,8 +131,11 @@ final class NameVariants {
             }
         }
         singles.forEach((word, people) -> {
-            Set<String> orgs = orgsByFirstWord.getOrDefault(word, Set.of());
-            if (personWords.contains(word) || orgs.size() != 1 || !rules.isLeadingWordsOf(word, orgs.iterator().next())
+            Set<String> starting = orgsByFirstWord.getOrDefault(word, Set.of());
+            boolean bySuffix = starting.stream().anyMatch(o -> rules.isSuffixShortOf(word, o));
+            List<String> orgs = starting.stream().filter(o -> bySuffix ? rules.isSuffixShortOf(word, o) : rules.isLeadingWordsOf(word, o)).toList();
+            // several names the word is the suffix-less form of stay for NameMerges to join or refuse
+            if (personWords.contains(word) || orgs.isEmpty() || !bySuffix && orgs.size() != 1
                     || people.stream().anyMatch(i -> c.get(i).position() < firstOrgMention.get(word) || titled(c.get(i)))) {
                 return;
             }

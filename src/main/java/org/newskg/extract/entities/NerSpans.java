@@ -14,7 +14,8 @@ import java.util.Set;
  * and LOCATION "Embassy", "Riverside County" as CITY and LOCATION, "Bramwell Tower" as LOCATION and
  * CITY ("Bramwell Tower Kelso" as LOCATION and CITY "Tower Kelso"); where the place is a compound
  * of the next name's head (a LOCATION, a one-word CITY, or a longer CITY's first word),
- * the two are one name. And an organisation named by a title held by
+ * the two are one name. A name run into the dateline before it loses the dateline
+ * ("BASEL - Tamsin Pharmaceuticals Inc."). And an organisation named by a title held by
  * the person it stands in apposition to ("Aliyev, the Supreme Leader of Freedonia") is that
  * person's title, not an organisation.
  */
@@ -28,7 +29,7 @@ final class NerSpans {
     static List<NerMention> correct(List<NerMention> mentions, List<SentenceGraph> graphs, Cues cues) {
         List<NerMention> out = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            NerMention m = mentions.get(i);
+            NerMention m = withoutDateline(mentions.get(i), graphs.get(mentions.get(i).sentence()));
             NerMention next = i + 1 < mentions.size() ? mentions.get(i + 1) : null;
             if (next != null && joins(m, next, graphs)) {
                 SentenceGraph g = graphs.get(m.sentence());
@@ -40,6 +41,28 @@ final class NerSpans {
             }
         }
         return out;
+    }
+
+    /**
+     * A name NER ran into the dateline before it: "BASEL - Tamsin Pharmaceuticals Inc." at the
+     * start of a sentence, the place in capitals and a dash with spaces around it, is "Tamsin
+     * Pharmaceuticals Inc." ("ABS-CBN Corporation" keeps its name).
+     */
+    static NerMention withoutDateline(NerMention m, SentenceGraph g) {
+        if (m.beginToken() != 0) {
+            return m;
+        }
+        for (int k = 1; k < m.endToken() - 1; k++) {
+            String w = g.token(k).word();
+            boolean spaced = g.token(k).begin() > g.token(k - 1).end() && g.token(k + 1).begin() > g.token(k).end();
+            if (spaced && (w.equals("-") || w.equals("--") || w.equals("\u2013") || w.equals("\u2014"))) {
+                return new NerMention(m.sentence(), k + 1, m.endToken(), g.text(k + 1, m.endToken() - 1), m.type());
+            }
+            if (w.length() < 2 || !w.equals(w.toUpperCase(java.util.Locale.ROOT)) || !w.chars().allMatch(Character::isLetter)) {
+                return m;
+            }
+        }
+        return m;
     }
 
     /** "United States" + "Embassy": a place right before a place-typed name, compound of its head. */

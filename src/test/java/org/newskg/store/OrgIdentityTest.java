@@ -1,0 +1,102 @@
+package org.newskg.store;
+
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetImpl;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newskg.model.EntityType;
+import org.newskg.rdf.Vocab;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+/**
+ * Organisation names in another word order or with their country written another way, resolved
+ * across documents by the store ({@link org.newskg.names.OrgNames}); a real TDB2 store on disk,
+ * document graphs from hand-made extractions ({@link StoreDocs}).
+ */
+class OrgIdentityTest {
+
+    private static final EntityType O = EntityType.ORGANIZATION;
+
+    @TempDir
+    Path tmp;
+
+    private static final StoreDocs OF_FRANCE = StoreDocs.text("The Foreign Ministry of France said so.")
+            .entity("organization/foreign-ministry-of-france", O, "Foreign Ministry of France");
+    private static final StoreDocs FRENCH = StoreDocs.text("The French Foreign Ministry denied it.")
+            .entity("organization/french-foreign-ministry", O, "French Foreign Ministry");
+    private static final StoreDocs DEPARTMENT_OF = StoreDocs.text("The Department of Energy said so.")
+            .entity("organization/department-of-energy", O, "Department of Energy");
+    private static final StoreDocs DEPARTMENT = StoreDocs.text("The Energy Department denied it.")
+            .entity("organization/energy-department", O, "Energy Department");
+
+    private String build(String name, List<StoreDocs> docs) {
+        try (KgStore store = KgStore.open(tmp.resolve(name))) {
+            docs.forEach(d -> d.into(store));
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            store.export(out, "nq", Optional.empty());
+            return String.join("\n", new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList()));
+        }
+    }
+
+    private List<String> entityOf(String name, String anchor) {
+        try (KgStore store = KgStore.open(tmp.resolve(name))) {
+            DatasetGraph dsg = store.datasetGraph();
+            return Txn.calculateRead(dsg, () -> {
+                List<String> out = new ArrayList<>();
+                String q = "SELECT DISTINCT ?e { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \""
+                        + anchor + "\" ; <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e }";
+                try (QueryExecution qe = QueryExecution.create(q, DatasetImpl.wrap(dsg))) {
+                    ResultSet rs = qe.execSelect();
+                    rs.forEachRemaining(s -> out.add(s.getResource("e").getURI()));
+                }
+                out.sort(null);
+                return out;
+            });
+        }
+    }
+
+    @Test
+    void aCountrysDemonymAndOfCountryNameOneMinistryInEitherOrder() {
+        String ab = build("ab", List.of(OF_FRANCE, FRENCH));
+        String ba = build("ba", List.of(FRENCH, OF_FRANCE));
+        assertEquals(ab, ba, "the same documents in either order give the same quads");
+        assertEquals(entityOf("ab", "Foreign Ministry of France"), entityOf("ab", "French Foreign Ministry"));
+        assertEquals(1, entityOf("ab", "French Foreign Ministry").size());
+    }
+
+    @Test
+    void aDepartmentOfAFieldIsTheFieldsDepartmentInEitherOrder() {
+        String ab = build("ab", List.of(DEPARTMENT_OF, DEPARTMENT));
+        String ba = build("ba", List.of(DEPARTMENT, DEPARTMENT_OF));
+        assertEquals(ab, ba, "the same documents in either order give the same quads");
+        assertEquals(entityOf("ab", "Department of Energy"), entityOf("ab", "Energy Department"));
+    }
+
+    @Test
+    void twoCountriesMinistriesStayApart() {
+        build("s", List.of(FRENCH, StoreDocs.text("The Italian Foreign Ministry agreed.")
+                .entity("organization/italian-foreign-ministry", O, "Italian Foreign Ministry")));
+        assertNotEquals(entityOf("s", "French Foreign Ministry"), entityOf("s", "Italian Foreign Ministry"));
+        assertEquals(List.of(Vocab.ID + "organization/italian-foreign-ministry"), entityOf("s", "Italian Foreign Ministry"));
+    }
+
+    @Test
+    void aUniversityKeepsItsWordOrder() {
+        build("s", List.of(StoreDocs.text("The University of Dayton won.").entity("organization/university-of-dayton", O, "University of Dayton"),
+                StoreDocs.text("Dayton University lost.").entity("organization/dayton-university", O, "Dayton University")));
+        assertNotEquals(entityOf("s", "University of Dayton"), entityOf("s", "Dayton University"));
+    }
+}
