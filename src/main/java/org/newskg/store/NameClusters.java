@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * say and nothing else. Records with the same type and the same normalised full name are one
  * entity. Then, longest names first, an entity whose full name is a short form of exactly one
  * longer entity of the same type joins it: an alias that other document explained (an
- * expansion, initials), a surname, a name without its corporate suffix, initials, a known short
+ * expansion, initials), a surname, a name without its corporate suffix or its one last word, initials, a known short
  * form. When two or more would fit it joins none and says so. Two entities of one document are
  * never joined (the document kept them apart). Each resulting entity's label is its longest
  * full name, ties broken by how many documents use it, then lexically.
@@ -256,13 +256,25 @@ final class NameClusters {
             return NameRule.SURNAME;
         }
         if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION
-                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full))) {
+                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full) || oneWordShort(g.full, h.full))) {
             return NameRule.SHORT_NAME;
         }
         if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
             return NameRule.INITIALS;
         }
         return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
+    }
+
+    /**
+     * A name of two or more words that a longer organisation's name (corporate suffixes left out)
+     * only adds one last word to, not a unit's: "kestrel aerospace" for "kestrel aerospace systems
+     * inc", never "fox news" for "fox news channel".
+     */
+    private boolean oneWordShort(String shortName, String longName) {
+        String s = rules.withoutSuffix(shortName);
+        String l = rules.withoutSuffix(longName);
+        return NameRules.tokens(s).size() > 1 && NameRules.tokens(l).size() == NameRules.tokens(s).size() + 1
+                && rules.isLeadingWordsOf(s, l) && rules.indexWords(l).size() == NameRules.tokens(l).size();
     }
 
     /**

@@ -369,4 +369,37 @@ class EntityIdentityTest {
                     "with one Brandt of full name left, the bare name is one entity again (it never joins a junior)");
         });
     }
+
+    private static final StoreDocs KESTREL_FULL = StoreDocs.text("Kestrel Aerospace Systems Inc. was sold.")
+            .entity("organization/kestrel-aerospace-systems-inc", O, "Kestrel Aerospace Systems Inc.");
+    private static final StoreDocs KESTREL_SHORT = StoreDocs.text("Kestrel Aerospace shares rose.")
+            .entity("organization/kestrel-aerospace", O, "Kestrel Aerospace");
+
+    @Test
+    void anOrganisationsNameWithoutItsLastWordJoinsTheOneOrganisationItFitsInEitherOrder() {
+        assertEquals(build("ab", List.of(KESTREL_FULL, KESTREL_SHORT)), build("ba", List.of(KESTREL_SHORT, KESTREL_FULL)));
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
+            assertEquals(List.of("ShortName"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+                    + "> { ?e nkg:alias [ nkg:name \"Kestrel Aerospace\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
+        });
+        withStore("two", store -> {
+            KESTREL_FULL.into(store);
+            String other = StoreDocs.text("Kestrel Aerospace Components Ltd. was not.")
+                    .entity("organization/kestrel-aerospace-components-ltd", O, "Kestrel Aerospace Components Ltd.").into(store);
+            KESTREL_SHORT.into(store);
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"), "two fit: neither");
+            store.removeDocument(other);
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
+        });
+        withStore("unit", store -> {
+            StoreDocs.text("Harbor News Channel aired it.").entity("organization/harbor-news-channel", O, "Harbor News Channel").into(store);
+            StoreDocs.text("Harbor News reported it.").entity("organization/harbor-news", O, "Harbor News").into(store);
+            StoreDocs.text("Kestrel Aerospace of Ohio filed.").entity("organization/kestrel-aerospace-of-ohio", O, "Kestrel Aerospace of Ohio").into(store);
+            KESTREL_SHORT.into(store);
+            assertEquals(List.of(Vocab.ID + "organization/harbor-news"), entityOf(store, "Harbor News"), "a unit is another body");
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"),
+                    "only one last word, not a qualifying phrase");
+        });
+    }
 }
