@@ -308,6 +308,11 @@ public final class NameRules {
         return fullOfShort.getOrDefault(shortName, Set.of()).contains(longName);
     }
 
+    /** True when the data file lists the name as the full name of a short form ("united nations" of "UN"). */
+    public boolean isKnownFullName(String normalized) {
+        return fullOfShort.values().stream().anyMatch(f -> f.contains(normalized));
+    }
+
     /** The full names the data file lists for a short form. */
     public Set<String> knownFullNames(String shortName) {
         return fullOfShort.getOrDefault(shortName, Set.of());

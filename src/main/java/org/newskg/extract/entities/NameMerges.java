@@ -250,8 +250,9 @@ final class NameMerges {
                 c.joinUnique(i, bySuffix, NameRule.SHORT_NAME);
                 continue;
             }
-            if (otherKinds.contains(s)) {
-                // "United States" is a place here too, not short for "United States Department of Defense"
+            if (otherKinds.contains(s) || rules.isKnownFullName(s)) {
+                // "United States" is a place here too, not short for "United States Department of Defense";
+                // the "United Nations", a full name of the data file, is not the "United Nations Children's Fund"
                 continue;
             }
             for (int j : byEdgeWord.getOrDefault("last:" + t.get(t.size() - 1), List.of())) {
