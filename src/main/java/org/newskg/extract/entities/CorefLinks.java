@@ -37,6 +37,7 @@ final class CorefLinks {
     // ---- coreference ----
 
     void followChains() {
+        NominalFits fits = new NominalFits(c, graphs, cues);
         for (CorefChain chain : doc.chains()) {
             List<Integer> members = new ArrayList<>();
             for (CorefMention m : chain.mentions()) {
@@ -51,7 +52,8 @@ final class CorefLinks {
             members.removeIf(idx -> isOwnedNominal(c.get(idx)));
             if (namedRoots.size() == 1) {
                 int root = namedRoots.iterator().next();
-                members.forEach(idx -> c.union(idx, root, NameRule.COREFERENCE));
+                Set<Integer> refused = fits.refused(members, root);
+                members.stream().filter(idx -> !refused.contains(idx)).forEach(idx -> c.union(idx, root, NameRule.COREFERENCE));
             } else if (namedRoots.size() > 1) {
                 attachToNearestName(members);
             }
@@ -112,6 +114,7 @@ final class CorefLinks {
             }
         }
         Kin kin = new Kin(members);
+        NominalFits fits = new NominalFits(c, graphs, cues);
         int n = c.size();
         for (int i = 0; i < n; i++) {
             Candidate x = c.get(i);
@@ -121,7 +124,7 @@ final class CorefLinks {
             boolean owned = graphs.get(x.sentence()).hasChild(x.head(), "nmod:poss");
             int apposed = apposedName(x);
             int target = apposed >= 0 ? apposed : switch (String.valueOf(x.nerType())) {
-                case "ANAPHOR" -> before(organisations, x.position());
+                case "ANAPHOR" -> fits.organisationFor(i, before(organisations, x.position()));
                 case "GROUP", "WORK" -> owned ? -1 : sameHead(x, byHead, groupsByHead);
                 case "KIN" -> kin.target(x);
                 default -> -1;
