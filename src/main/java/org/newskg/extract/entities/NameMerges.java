@@ -106,6 +106,7 @@ final class NameMerges {
     private void initialsAndKnownShortForms() {
         List<Integer> longNames = new ArrayList<>();
         Map<String, List<Integer>> byName = new HashMap<>();
+        Map<String, List<Integer>> byCore = new HashMap<>();
         for (int i = 0; i < c.size(); i++) {
             if (isOrgOrPlace(i) && words(i) > 1) {
                 longNames.add(i);
@@ -113,7 +114,7 @@ final class NameMerges {
                 // "U.S. Centers for Disease Control and Prevention" is the "Centers for ..." the CDC stands for
                 String core = orgNames.form(norm(i)).core();
                 if (!core.equals(norm(i))) {
-                    byName.computeIfAbsent(core, k -> new ArrayList<>()).add(i);
+                    byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(i);
                 }
             }
         }
@@ -140,6 +141,12 @@ final class NameMerges {
             List<Integer> known = new ArrayList<>();
             for (String full : rules.knownFullNames(norm(i))) {
                 known.addAll(byName.getOrDefault(full, List.of()));
+            }
+            if (known.isEmpty()) {
+                // only where the full name itself is not written: "CDC" for the "U.S. Centers for ..."
+                for (String full : rules.knownFullNames(norm(i))) {
+                    known.addAll(byCore.getOrDefault(full, List.of()));
+                }
             }
             c.joinUnique(i, known, NameRule.KNOWN_SHORT_FORM);
         }
@@ -242,7 +249,8 @@ final class NameMerges {
                 }
                 if (rules.isSuffixShortOf(s, l)) {
                     bySuffix.add(j);
-                } else if (rules.isLeadingWordsOf(s, l)) {
+                } else if (rules.isLeadingWordsOf(s, l) && !rules.isKnownFullName(s)) {
+                    // the "United Nations", a full name of the data file, is not the "United Nations Children's Fund"
                     targets.add(j);
                 }
             }
@@ -250,9 +258,8 @@ final class NameMerges {
                 c.joinUnique(i, bySuffix, NameRule.SHORT_NAME);
                 continue;
             }
-            if (otherKinds.contains(s) || rules.isKnownFullName(s)) {
-                // "United States" is a place here too, not short for "United States Department of Defense";
-                // the "United Nations", a full name of the data file, is not the "United Nations Children's Fund"
+            if (otherKinds.contains(s)) {
+                // "United States" is a place here too, not short for "United States Department of Defense"
                 continue;
             }
             for (int j : byEdgeWord.getOrDefault("last:" + t.get(t.size() - 1), List.of())) {
