@@ -29,6 +29,7 @@ final class NominalFits {
     private final Map<Integer, String> typeAt = new HashMap<>();
     private final TitleHolders<Integer> titles;
     private final Map<String, List<Integer>> orgNamesByWord = new HashMap<>();
+    private final Map<String, List<Integer>> orgNamesByHead = new HashMap<>();
     private final Map<Integer, TitleHolders.Title> orgNames = new HashMap<>();
 
     NominalFits(Clusters c, List<SentenceGraph> graphs, Cues cues) {
@@ -47,6 +48,7 @@ final class NominalFits {
                 for (String w : name.words()) {
                     orgNamesByWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(j);
                 }
+                orgNamesByHead.computeIfAbsent(head(c.get(j)), k -> new java.util.ArrayList<>()).add(j);
             }
         }
     }
@@ -154,9 +156,16 @@ final class NominalFits {
     /**
      * The sets of the organisations named (before {@code before}) with the description's head
      * word whose names carry its restricting words; null when no organisation is named with it.
+     * Names whose own head is that word come first: "the university" is "Eastbrook University",
+     * whatever "University and College Union" holds; only where none has it as its head do the
+     * names that hold it elsewhere count ("the city" and "Riverton City Council").
      */
     private Set<Integer> organisations(Candidate x, long before) {
-        List<Integer> named = orgNamesByWord.get(head(x));
+        Set<Integer> byHead = organisations(x, before, orgNamesByHead.get(head(x)));
+        return byHead != null ? byHead : organisations(x, before, orgNamesByWord.get(head(x)));
+    }
+
+    private Set<Integer> organisations(Candidate x, long before, List<Integer> named) {
         if (named == null) {
             return null;
         }
