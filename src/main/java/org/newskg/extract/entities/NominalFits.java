@@ -2,6 +2,7 @@ package org.newskg.extract.entities;
 
 import org.newskg.extract.Cues;
 import org.newskg.extract.SentenceGraph;
+import org.newskg.names.NameRule;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -102,6 +103,46 @@ final class NominalFits {
             }
         }
         return out;
+    }
+
+    /**
+     * A chain coreference names nowhere, one of whose titles is in apposition with a person's
+     * name ("its chairman, Stefan Kloss ... the chairman"): its titles that fit that person join
+     * the person. Its pronouns stay out: the name came from the apposition, not from the chain.
+     */
+    boolean joinApposed(List<Integer> chain) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        int name = -1;
+        for (int idx : chain) {
+            if (!isTitle(idx)) {
+                continue;
+            }
+            Candidate x = c.get(idx);
+            for (var d : graphs.get(x.sentence()).outgoing(x.head())) {
+                if (d.relation().equals("appos")) {
+                    for (int j : c.namesAt(x.sentence(), d.dependent())) {
+                        roots.add(c.find(j));
+                        name = j;
+                    }
+                }
+            }
+        }
+        if (roots.size() != 1 || !"PERSON".equals(typeAt.get(name))) {
+            return false;
+        }
+        for (int idx : chain) {
+            if (isTitle(idx) && fits(idx, name)) {
+                c.union(idx, name, NameRule.COREFERENCE);
+            }
+        }
+        return true;
+    }
+
+    /** A description headed by a word of role or office ("its chairman"), not of kinship ("his father"). */
+    private boolean isTitle(int idx) {
+        Candidate x = c.get(idx);
+        return x.kind() == Candidate.Kind.NOMINAL && !"KIN".equals(x.nerType())
+                && titles.isTitleWord(graphs.get(x.sentence()), x.head());
     }
 
     /** True when the description {@code nominal} can stand for the set of {@code root}. */
