@@ -168,7 +168,10 @@ public final class EntityIdentity {
         return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 
-    /** The IRI of each cluster: type and slug of its label; a work keeps its own; clashes numbered. */
+    /**
+     * The IRI of each cluster: type and slug of its label (with its document's hash when it is kept
+     * to one document); a work keeps its own; clashes numbered.
+     */
     private static List<Node> iris(List<NameClusters.Cluster> clusters) {
         List<Node> out = new ArrayList<>();
         Set<String> used = new HashSet<>();
@@ -179,7 +182,10 @@ public final class EntityIdentity {
                 out.add(NodeFactory.createURI(iri));
                 continue;
             }
-            String base = Vocab.ID + c.type().pathSegment() + "/" + NameRules.slug(NameRules.normalize(c.label()));
+            String slug = NameRules.slug(NameRules.normalize(c.label()));
+            // a name kept to one document carries it, as a document's own works do: "person/doc-1a2b3c4d5e6f-brandt"
+            String base = Vocab.ID + c.type().pathSegment() + "/" + (c.onlyIn() == null ? slug
+                    : "doc-" + c.onlyIn().getURI().substring(Vocab.DOC.length()).substring(0, 12) + "-" + slug);
             String iri = base;
             for (int n = 2; !used.add(iri); n++) {
                 iri = base + "-" + n;

@@ -21,16 +21,20 @@ import java.util.TreeSet;
  * say and nothing else. Records with the same type and the same normalised full name, or the
  * same name spelled another way ({@link SpellingKeys}), are one entity. Then, longest names
  * first, an entity whose full name is a short form of exactly one longer entity of the same
- * type joins it: an alias that other document explained (an
- * expansion, initials), a surname, a name without its corporate suffix, initials, a known short
+ * type joins it: an alias that other document explained (an expansion, initials), a surname, a
+ * name without its corporate suffix or its one last word, initials, a known short
  * form. When two or more would fit it joins none and says so. Two entities of one document are
  * never joined (the document kept them apart). Each resulting entity's label is its longest
  * full name, ties broken by how many documents use it, then lexically.
  */
 final class NameClusters {
 
-    /** One resolved entity: its label, the records it holds and the explained merges. */
-    record Cluster(EntityType type, String label, List<NameRecord> records, List<Merge> merges) {
+    /**
+     * One resolved entity: its label, the records it holds and the explained merges; {@code onlyIn}
+     * is the one document graph it is confined to when the same bare name in other documents may be
+     * someone else ({@link BareNames#holders}), else null.
+     */
+    record Cluster(EntityType type, String label, List<NameRecord> records, List<Merge> merges, Node onlyIn) {
     }
 
     /** A name joined across documents, why, on which documents' word; or a name left apart. */
@@ -38,6 +42,7 @@ final class NameClusters {
     }
 
     private final NameRules rules = NameRules.bundled();
+    private final BareNames bare = new BareNames(rules);
     private final Set<String> places = new HashSet<>();
     private final Map<Node, List<Group>> byGraph = new HashMap<>();
 
@@ -131,7 +136,16 @@ final class NameClusters {
                 }
             }
         }
-        return clusters(groups.values(), ambiguousWith);
+        Map<Group, List<Group>> perDocument = new LinkedHashMap<>();
+        for (Group g : groups.values()) {
+            if (g.root() == g && g.members.size() == 1 && g.own.size() > 1 && bare.bare(g)) {
+                List<Group> holders = bare.holders(g, index);
+                if (holders.size() > 1) {
+                    perDocument.put(g, holders);
+                }
+            }
+        }
+        return clusters(groups.values(), ambiguousWith, perDocument);
     }
 
     /**
@@ -156,7 +170,11 @@ final class NameClusters {
                 byRule.putIfAbsent(h.root(), rule);
             }
         }
-        return SharedTitles.narrow(g, byAlias.isEmpty() ? byRule : byAlias);
+        Map<Group, NameRule> out = new LinkedHashMap<>(byAlias.isEmpty() ? byRule : byAlias);
+        if (!out.isEmpty()) {
+            bare.otherTypes(g, index).forEach(out::putIfAbsent);
+        }
+        return SharedTitles.narrow(g, out);
     }
 
     /** Organisations and places are confused by NER; acronyms and known short forms may cross them. */
@@ -241,13 +259,25 @@ final class NameClusters {
             return NameRule.SURNAME;
         }
         if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION
-                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full))) {
+                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full) || oneWordShort(g.full, h.full))) {
             return NameRule.SHORT_NAME;
         }
         if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
             return NameRule.INITIALS;
         }
         return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
+    }
+
+    /**
+     * A name of two or more words that a longer organisation's name (corporate suffixes left out)
+     * only adds one last word to, not a unit's: "kestrel aerospace" for "kestrel aerospace systems
+     * inc", never "fox news" for "fox news channel".
+     */
+    private boolean oneWordShort(String shortName, String longName) {
+        String s = rules.withoutSuffix(shortName);
+        String l = rules.withoutSuffix(longName);
+        return NameRules.tokens(s).size() > 1 && NameRules.tokens(l).size() == NameRules.tokens(s).size() + 1
+                && rules.isLeadingWordsOf(s, l) && rules.indexWords(l).size() == NameRules.tokens(l).size();
     }
 
     /**
@@ -265,29 +295,49 @@ final class NameClusters {
         return out;
     }
 
-    private List<Cluster> clusters(java.util.Collection<Group> groups, Map<Group, List<Group>> ambiguousWith) {
+    /**
+     * The clusters: one per root, except that a bare name the store may not carry from one
+     * document to another ({@code perDocument}, with the people it may be) gives one per document.
+     */
+    private List<Cluster> clusters(java.util.Collection<Group> groups, Map<Group, List<Group>> ambiguousWith,
+                                   Map<Group, List<Group>> perDocument) {
         Map<Group, List<Group>> byRoot = new LinkedHashMap<>();
         for (Group g : groups) {
             byRoot.computeIfAbsent(g.root(), k -> new ArrayList<>()).add(g);
         }
-        List<Group> roots = new ArrayList<>(byRoot.keySet());
         Map<Group, Integer> number = new HashMap<>();
-        for (int i = 0; i < roots.size(); i++) {
-            number.put(roots.get(i), i);
+        int n = 0;
+        for (Group root : byRoot.keySet()) {
+            number.put(root, n);
+            n += perDocument.containsKey(root) ? root.own.size() : 1;
         }
         List<Cluster> out = new ArrayList<>();
-        for (Group root : roots) {
+        for (Group root : byRoot.keySet()) {
             List<NameRecord> recs = new ArrayList<>();
             byRoot.get(root).forEach(g -> recs.addAll(g.records));
+            if (perDocument.containsKey(root)) {
+                List<Integer> with = numbers(perDocument.get(root), number);
+                Set<Node> docs = new TreeSet<>(Comparator.comparing(Node::getURI));
+                docs.addAll(root.own);
+                for (Node d : docs) {
+                    List<NameRecord> here = recs.stream().filter(r -> r.graph().equals(d)).toList();
+                    out.add(new Cluster(root.type, CanonicalLabels.choose(here), here,
+                            List.of(new Merge(root.surface, NameRule.AMBIGUOUS, Set.of(d), with)), d));
+                }
+                continue;
+            }
             List<Merge> merges = new ArrayList<>(root.merges);
             if (ambiguousWith.containsKey(root)) {
                 Set<Node> docs = new TreeSet<>(Comparator.comparing(Node::getURI));
                 docs.addAll(root.graphs);
-                merges.add(new Merge(root.surface, NameRule.AMBIGUOUS, docs,
-                        ambiguousWith.get(root).stream().map(r -> number.get(r.root())).sorted().toList()));
+                merges.add(new Merge(root.surface, NameRule.AMBIGUOUS, docs, numbers(ambiguousWith.get(root), number)));
             }
-            out.add(new Cluster(root.type, CanonicalLabels.choose(recs), recs, merges));
+            out.add(new Cluster(root.type, CanonicalLabels.choose(recs), recs, merges, null));
         }
         return out;
+    }
+
+    private static List<Integer> numbers(List<Group> groups, Map<Group, Integer> number) {
+        return groups.stream().map(g -> number.get(g.root())).distinct().sorted().toList();
     }
 }

@@ -301,4 +301,105 @@ class EntityIdentityTest {
                     "the place keeps its type; the person's surname joins the one person of that name");
         });
     }
+
+    private static final StoreDocs MARLOWE_FIRM = StoreDocs.text("Marlowe Dynamics Group bought a rival. Marlowe paid cash.")
+            .entity("organization/marlowe-dynamics-group", O, "Marlowe Dynamics Group", "Marlowe", "ShortName");
+    private static final StoreDocs GRACE_MARLOWE = StoreDocs.text("Grace Marlowe leads the union. Marlowe objected.")
+            .entity("person/grace-marlowe", P, "Grace Marlowe", "Marlowe", "Surname");
+    private static final StoreDocs MARLOWE_BARE = StoreDocs.text("Marlowe bought the plant.").entity("person/marlowe", P, "Marlowe");
+
+    @Test
+    void aBareNameAFirmIsShortlyCalledByJoinsNoPersonAndSaysSoInAnyOrder() {
+        String ab = build("ab", List.of(MARLOWE_FIRM, GRACE_MARLOWE, MARLOWE_BARE));
+        assertEquals(ab, build("ba", List.of(MARLOWE_BARE, GRACE_MARLOWE, MARLOWE_FIRM)), "any order, the same quads");
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "organization/marlowe-dynamics-group", Vocab.ID + "person/grace-marlowe",
+                    Vocab.ID + "person/marlowe"), entityOf(store, "Marlowe"), "NER's person 'Marlowe' may be the firm: it joins neither");
+            assertEquals(List.of(Vocab.ID + "organization/marlowe-dynamics-group", Vocab.ID + "person/grace-marlowe"), select(store,
+                    "SELECT ?w { <" + Vocab.ID + "person/marlowe> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
+        });
+        withStore("s", store -> {
+            String firm = MARLOWE_FIRM.into(store);
+            GRACE_MARLOWE.into(store);
+            MARLOWE_BARE.into(store);
+            store.removeDocument(firm);
+            assertEquals(List.of(Vocab.ID + "person/grace-marlowe"), entityOf(store, "Marlowe"),
+                    "without the document that made it the firm's short name, the surname fits one person");
+        });
+    }
+
+    @Test
+    void aFirmCalledByAPersonsSurnameOnlyByTheSurnameRuleLeavesThePersonsSurnameAlone() {
+        withStore("s", store -> {
+            StoreDocs.text("Hale Campaign staff met. Hale spoke.")
+                    .entity("organization/hale-campaign", O, "Hale Campaign", "Hale", "Surname").into(store);
+            StoreDocs.text("Nora Hale won. Hale thanked them.").entity("person/nora-hale", P, "Nora Hale", "Hale", "Surname").into(store);
+            String bare = StoreDocs.text("Hale conceded nothing.").entity("person/hale", P, "Hale").into(store);
+            assertEquals(List.of(Vocab.ID + "person/nora-hale"), select(store, "SELECT DISTINCT ?e { GRAPH <" + bare
+                    + "> { ?m itsrdf:taIdentRef ?e } }", "e"));
+        });
+    }
+
+    private static final StoreDocs BRANDT_SR = StoreDocs.text("Harold Brandt Sr. governed for eight years.")
+            .entity("person/harold-brandt-sr", P, "Harold Brandt Sr.");
+    private static final StoreDocs BRANDT_ELDER = StoreDocs.text("Brandt spoke first. Harold Brandt Jr. listened.")
+            .entity("person/brandt", P, "Brandt").entity("person/harold-brandt-jr", P, "Harold Brandt Jr.");
+    private static final StoreDocs BRANDT_CONCEDED = StoreDocs.text("Brandt conceded at midnight.").entity("person/brandt", P, "Brandt");
+
+    @Test
+    void aBareSurnameTwoPeopleHoldIsOnePersonPerDocumentInAnyOrder() {
+        String ab = build("ab", List.of(BRANDT_SR, BRANDT_ELDER, BRANDT_CONCEDED));
+        assertEquals(ab, build("ba", List.of(BRANDT_CONCEDED, BRANDT_ELDER, BRANDT_SR)), "any order, the same quads");
+        withStore("ab", store -> {
+            List<String> brandts = entityOf(store, "Brandt");
+            assertEquals(2, brandts.size(), "two documents' 'Brandt' may be father and son: no full name ties them " + brandts);
+            for (String e : brandts) {
+                assertTrue(e.startsWith(Vocab.ID + "person/doc-") && e.endsWith("-brandt"), e);
+                assertEquals(List.of(Vocab.ID + "person/harold-brandt-jr", Vocab.ID + "person/harold-brandt-sr"), select(store,
+                        "SELECT ?w { <" + e + "> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
+                assertEquals(List.of("Brandt"), select(store, "SELECT ?l { <" + e + "> rdfs:label ?l }", "l"));
+            }
+        });
+        withStore("s", store -> {
+            String sr = BRANDT_SR.into(store);
+            BRANDT_ELDER.into(store);
+            BRANDT_CONCEDED.into(store);
+            store.removeDocument(sr);
+            assertEquals(List.of(Vocab.ID + "person/brandt"), entityOf(store, "Brandt"),
+                    "with one Brandt of full name left, the bare name is one entity again (it never joins a junior)");
+        });
+    }
+
+    private static final StoreDocs KESTREL_FULL = StoreDocs.text("Kestrel Aerospace Systems Inc. was sold.")
+            .entity("organization/kestrel-aerospace-systems-inc", O, "Kestrel Aerospace Systems Inc.");
+    private static final StoreDocs KESTREL_SHORT = StoreDocs.text("Kestrel Aerospace shares rose.")
+            .entity("organization/kestrel-aerospace", O, "Kestrel Aerospace");
+
+    @Test
+    void anOrganisationsNameWithoutItsLastWordJoinsTheOneOrganisationItFitsInEitherOrder() {
+        assertEquals(build("ab", List.of(KESTREL_FULL, KESTREL_SHORT)), build("ba", List.of(KESTREL_SHORT, KESTREL_FULL)));
+        withStore("ab", store -> {
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
+            assertEquals(List.of("ShortName"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+                    + "> { ?e nkg:alias [ nkg:name \"Kestrel Aerospace\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
+        });
+        withStore("two", store -> {
+            KESTREL_FULL.into(store);
+            String other = StoreDocs.text("Kestrel Aerospace Components Ltd. was not.")
+                    .entity("organization/kestrel-aerospace-components-ltd", O, "Kestrel Aerospace Components Ltd.").into(store);
+            KESTREL_SHORT.into(store);
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"), "two fit: neither");
+            store.removeDocument(other);
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
+        });
+        withStore("unit", store -> {
+            StoreDocs.text("Harbor News Channel aired it.").entity("organization/harbor-news-channel", O, "Harbor News Channel").into(store);
+            StoreDocs.text("Harbor News reported it.").entity("organization/harbor-news", O, "Harbor News").into(store);
+            StoreDocs.text("Kestrel Aerospace of Ohio filed.").entity("organization/kestrel-aerospace-of-ohio", O, "Kestrel Aerospace of Ohio").into(store);
+            KESTREL_SHORT.into(store);
+            assertEquals(List.of(Vocab.ID + "organization/harbor-news"), entityOf(store, "Harbor News"), "a unit is another body");
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"),
+                    "only one last word, not a qualifying phrase");
+        });
+    }
 }
