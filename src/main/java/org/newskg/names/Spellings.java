@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
  * {@link #key spelling key} is its {@linkplain NameRules#normalize normal form} with the letter
  * groups that romanisations write in more than one way made one (the {@code spelling} rows of
  * {@code newskg/names.tsv}: "ey" as "ei", "ks" as "x"...), apostrophes left out and doubled
- * letters written once; a person's first given name is written in the form its {@code given}
- * rows list ("Mohammad" as "Mohammed"), and a whole name listed as a {@code variant} of another
+ * letters written once; a person's given names (every word but the surname) are written in the
+ * form the {@code given} rows list ("Mohammad" as "Mohammed"), and a whole name listed as a {@code variant} of another
  * ("Kiev", "Kyiv") as that other. Vowels are kept: "Maria" and "Mario", "Karin" and "Karen" are
  * different names. Immutable once loaded; thread-safe.
  */
@@ -170,13 +170,13 @@ public final class Spellings {
         return variants.getOrDefault(s, s);
     }
 
+    /** A person's name with each word but the surname in its listed given-name form ("Abu Mohammad" as "Abu Mohammed"). */
     private String withGiven(String spelled) {
         List<String> t = new ArrayList<>(NameRules.tokens(spelled));
-        if (t.size() > 1 && given.containsKey(t.get(0))) {
-            t.set(0, given.get(t.get(0)));
-            return String.join(" ", t);
+        for (int k = 0; k < t.size() - 1; k++) {
+            t.set(k, given.getOrDefault(t.get(k), t.get(k)));
         }
-        return spelled;
+        return String.join(" ", t);
     }
 
     /** The spelling key of a normalised name of a place, an organisation or anything but a person. */
@@ -185,20 +185,17 @@ public final class Spellings {
         return variants.getOrDefault(s, s);
     }
 
-    /** The spelling key of a normalised person's name: also the first given name in its listed form. */
+    /** The spelling key of a normalised person's name: also its given names in their listed forms. */
     public String personKey(String normalized) {
         String s = withGiven(spelled(normalized));
         return variants.getOrDefault(s, s);
     }
 
-    /** The key of a person's given names alone (all words but the surname): the first in its listed form. */
+    /** The key of a person's given names alone (all words but the surname), each in its listed form. */
     public String givenNamesKey(List<String> normalizedWords) {
         List<String> t = new ArrayList<>();
         for (String w : normalizedWords) {
-            t.add(word(w));
-        }
-        if (!t.isEmpty() && given.containsKey(t.get(0))) {
-            t.set(0, given.get(t.get(0)));
+            t.add(given.getOrDefault(word(w), word(w)));
         }
         return String.join(" ", t);
     }

@@ -49,7 +49,9 @@ class SpellingsTest {
         same("Muhammad Rahimi", "Mohamed Rahimi", true);
         same("Dmytro Bondar", "Dmitry Bondar", true);
         same("Dmitri Bondar", "Dmitriy Bondar", true);
+        same("Abu Mohammad al-Zubaidi", "Abu Mohammed al-Zubaidi", true);
         apart("Mohammad", "Mohammed", false);
+        apart("Salman bin Mohammad", "Salman bin Mohammed", true);
     }
 
     @Test
