@@ -41,6 +41,7 @@ public final class NameRules {
     private final Map<String, String> givenNameOf = new HashMap<>();
     private final Set<String> ofHeads = new HashSet<>();
     private final Map<String, String> orgForms = new HashMap<>();
+    private final Spellings spellings = new Spellings();
 
     private NameRules() {
     }
@@ -68,6 +69,7 @@ public final class NameRules {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
+        rules.spellings.seal();
         return rules;
     }
 
@@ -102,13 +104,18 @@ public final class NameRules {
                 }
                 orgForms.put(word, normalize(row[2]));
             }
+            case "spelling", "given", "variant" -> spellings.add(row[0], row, RESOURCE + ":" + line);
             default -> throw new IllegalStateException(RESOURCE + ":" + line + ": unknown category " + row[0]);
         }
     }
 
-    /** Lower case, no accents, no "@", no leading "the", no possessive, no dots or commas, single spaces. */
+    /**
+     * Lower case, no accents (letters Unicode does not decompose, "ł", "ø", "đ", "ß", written
+     * plainly: {@link Spellings#foldLetters}), no "@", no leading "the", no possessive, no dots or
+     * commas, single spaces.
+     */
     public static String normalize(String name) {
-        String s = MARKS.matcher(Normalizer.normalize(Normalizer.normalize(name, Normalizer.Form.NFKC), Normalizer.Form.NFKD))
+        String s = MARKS.matcher(Normalizer.normalize(Spellings.foldLetters(Normalizer.normalize(name, Normalizer.Form.NFKC)), Normalizer.Form.NFKD))
                 .replaceAll("")
                 .replace('\u2019', '\'').replace('\u00a0', ' ').toLowerCase(Locale.ROOT).trim();
         s = POSSESSIVE.matcher(LEADING_THE.matcher(LEADING_AT.matcher(s).replaceFirst("")).replaceFirst("")).replaceFirst("");
@@ -318,6 +325,11 @@ public final class NameRules {
         return fullOfShort.getOrDefault(shortName, Set.of());
     }
 
+    /** The spelling rows of the data file: one name in several spellings ({@link Spellings}). */
+    public Spellings spellings() {
+        return spellings;
+    }
+
     /** A name's words without the minor ones ("of", "the"): the words its initials come from. */
     public List<String> majorWords(String normalized) {
         return tokens(normalized).stream().filter(w -> !minor.contains(w)).toList();
@@ -325,7 +337,7 @@ public final class NameRules {
 
     /** A URL-safe slug of a name: "Donald Trump Jr." becomes "donald-trump-jr". */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
+        String s = Normalizer.normalize(Spellings.foldLetters(Normalizer.normalize(name, Normalizer.Form.NFC)), Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
                 .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
         s = s.replaceAll("'s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
         return s.isEmpty() ? "x" : s;

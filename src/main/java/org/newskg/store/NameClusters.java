@@ -19,10 +19,11 @@ import java.util.TreeSet;
 
 /**
  * Resolves entity names across the documents of the store, as a function of what the documents
- * say and nothing else. Records with the same type and the same normalised full name are one
- * entity. Then, longest names first, an entity whose full name is a short form of exactly one
- * longer entity of the same type joins it: an alias that other document explained (an
- * expansion, initials), a surname, a name without its corporate suffix or its one last word, initials, a known short
+ * say and nothing else. Records with the same type and the same normalised full name, or the
+ * same name spelled another way ({@link SpellingKeys}), are one entity. Then, longest names
+ * first, an entity whose full name is a short form of exactly one longer entity of the same
+ * type joins it: an alias that other document explained (an expansion, initials), a surname, a
+ * name without its corporate suffix or its one last word, initials, a known short
  * form. When two or more would fit it joins none and says so. Two entities of one document are
  * never joined (the document kept them apart). Each resulting entity's label is its longest
  * full name, ties broken by how many documents use it, then lexically.
@@ -86,13 +87,15 @@ final class NameClusters {
         records.sort(Comparator.comparing((NameRecord r) -> r.graph().getURI()).thenComparing(r -> r.entity().getURI()));
         Map<String, Group> groups = new TreeMap<>();
         Map<Group, Map<EntityType, Integer>> votes = new HashMap<>();
+        SpellingKeys.Keys keys = SpellingKeys.of(records, rules);
         for (NameRecord r : records) {
             String full = NameRules.normalize(r.fullName());
-            // a person's name and a place or firm named after a person ("Trump Tower") are kept apart
-            String key = r.type() == EntityType.WORK ? "work|" + r.entity().getURI()
-                    : r.type() == EntityType.PERSON ? "person|" + rules.withGivenName(full) : "name|" + orgKey(full);
+            String key = keys.of().get(r);
             Group g = groups.computeIfAbsent(key, k -> new Group(k, r.type(),
                     r.type() == EntityType.PERSON ? rules.withGivenName(full) : full));
+            if (g.records.isEmpty()) {
+                g.merges.addAll(keys.merges().getOrDefault(key, List.of()));
+            }
             g.records.add(r);
             g.surface = g.surface == null || r.fullName().compareTo(g.surface) < 0 ? r.fullName() : g.surface;
             g.graphs.add(r.graph());
@@ -175,16 +178,17 @@ final class NameClusters {
     }
 
     /**
-     * An organisation's name as the store groups it: its country and its core in head-last order
-     * when they differ from the name ("the Foreign Ministry of France" and "the French Foreign
+     * An organisation's name as the store groups it ({@link SpellingKeys}): its country and its
+     * core in head-last order when they differ from the name ("the Foreign Ministry of France" and "the French Foreign
      * Ministry", "Department of Defense" and "Defense Department", see {@link OrgNames}).
      */
-    private static String orgKey(String full) {
+    static String orgName(String fullName) {
+        String full = NameRules.normalize(fullName);
         OrgNames.Form f = OrgNames.bundled().form(full);
-        if (f.place() != null) {
-            return "org:" + f.key();
+        if (!OrgNames.changed(f, full) || f.place() == null && NameRules.tokens(f.core()).size() < 2) {
+            return fullName;
         }
-        return NameRules.tokens(f.core()).size() >= 2 ? f.core() : full;
+        return f.place() == null ? f.core() : f.place() + " " + f.core();
     }
 
     /** A first name standing for a full name ("Jeff"): weaker than a surname, joins after them. */

@@ -26,6 +26,7 @@ final class CorefLinks {
     private final List<SentenceGraph> graphs;
     private final Cues cues;
     private final Clusters c;
+    private final Set<Integer> apposedChains = new java.util.HashSet<>();
 
     CorefLinks(ParsedDocument doc, List<SentenceGraph> graphs, Cues cues, Clusters clusters) {
         this.doc = doc;
@@ -49,13 +50,16 @@ final class CorefLinks {
                     namedRoots.add(c.find(idx));
                 }
             }
-            members.removeIf(idx -> isOwnedNominal(c.get(idx)));
+            members.removeIf(idx -> isOwnedNominal(c.get(idx))
+                    || apposedChains.contains(chain.id()) && c.get(idx).kind() == Candidate.Kind.PRONOUN);
             if (namedRoots.size() == 1) {
                 int root = namedRoots.iterator().next();
                 Set<Integer> refused = fits.refused(members, root);
                 members.stream().filter(idx -> !refused.contains(idx)).forEach(idx -> c.union(idx, root, NameRule.COREFERENCE));
             } else if (namedRoots.size() > 1) {
                 attachToNearestName(members);
+            } else if (fits.joinApposed(members)) {
+                apposedChains.add(chain.id()); // its pronouns stay out on the second pass too
             }
         }
     }

@@ -187,7 +187,7 @@ final class EntityBuilder {
             }
             int[] span = chars(x);
             NameRule rule = n.equals(full) ? NameRule.FULL_NAME
-                    : fullCandidate < 0 || !c.joinedByName(j, fullCandidate) ? NameRule.COREFERENCE : ruleFor(j, n, full, type);
+                    : fullCandidate < 0 || !c.joinedByName(j, fullCandidate) ? NameRule.COREFERENCE : ruleFor(j, n, label, type);
             String name = n.equals(full) ? label : surface;
             Alias old = byName.get(n);
             if (old == null || old.rule().equals(NameRule.COREFERENCE.localName()) && rule != NameRule.COREFERENCE) {
@@ -201,7 +201,8 @@ final class EntityBuilder {
      * The rule recorded when the name joined (coreference included); for a repeated name or a
      * set's first name, the rule that relates it to the full name for its type.
      */
-    private NameRule ruleFor(int j, String name, String full, EntityType type) {
+    private NameRule ruleFor(int j, String name, String label, EntityType type) {
+        String full = Names.normalize(label);
         NameRule recorded = c.rule(j);
         if (recorded != null && recorded != NameRule.SAME_NAME) {
             return recorded;
@@ -218,6 +219,8 @@ final class EntityBuilder {
             return NameRule.SHORT_NAME;
         } else if (rules.isKnownShortFormOf(name, full)) {
             return NameRule.KNOWN_SHORT_FORM;
+        } else if (SpelledNames.alike(c.get(j).text(), label, type == EntityType.PERSON)) {
+            return NameRule.VARIANT;
         } else if (type == EntityType.ORGANIZATION && org.newskg.names.OrgNames.bundled().form(name).equals(
                 org.newskg.names.OrgNames.bundled().form(full))) {
             return NameRule.VARIANT;

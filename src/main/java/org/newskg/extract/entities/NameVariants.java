@@ -15,8 +15,10 @@ import java.util.Set;
 /**
  * Names of one document that are one name in another form, joined before the name rules run
  * ({@link NameMerges}): an organisation's name with its last word singular or plural ("Defence
- * Force", "Defence Forces"); a person's name whose surname has one vowel changed, the other
- * names the same ("Amina bin Rashad", "Amina bin Rashid"); and a single word NER took for a
+ * Force", "Defence Forces"); one name in two spellings ({@link SpelledNames}: "Sergei Lavrov",
+ * "Sergey Lavrov"); a person's name whose surname has one vowel changed, or its vowels written
+ * otherwise around the same consonants, the given names the same in their spelling key ("Amina
+ * bin Rashad", "Amina bin Rashid"; "Khalifa Haftar", "Khalifa Hifter"); and a single word NER took for a
  * person that is the first word of the one organisation named before it, which no person's name
  * in the document holds ("Kestrel Air ... Kestrel said"): it is the organisation's short name.
  */
@@ -36,6 +38,7 @@ final class NameVariants {
     void merge() {
         organisationsTakenForPeople();
         plurals();
+        SpelledNames.join(c);
         spellings();
     }
 
@@ -77,7 +80,7 @@ final class NameVariants {
         return String.join(" ", t);
     }
 
-    // ---- "Amina bin Rashad" and "Amina bin Rashid" ----
+    // ---- "Amina bin Rashad" and "Amina bin Rashid"; "Khalifa Haftar" and "Khalifa Hifter" ----
 
     private void spellings() {
         Map<String, Integer> first = new HashMap<>();
@@ -90,11 +93,18 @@ final class NameVariants {
                 continue;
             }
             String last = t.get(t.size() - 1);
+            String given = rules.spellings().givenNamesKey(t.subList(0, t.size() - 1));
+            List<String> keys = new ArrayList<>();
             for (int k = 0; k < last.length(); k++) {
-                if (VOWELS.indexOf(last.charAt(k)) < 0) {
-                    continue;
+                if (VOWELS.indexOf(last.charAt(k)) >= 0) {
+                    keys.add(given + "|" + last.substring(0, k) + "*" + last.substring(k + 1));
                 }
-                String key = String.join(" ", t.subList(0, t.size() - 1)) + "|" + last.substring(0, k) + "*" + last.substring(k + 1);
+            }
+            String skeleton = SpelledNames.vowelSkeleton(rules.spellings().wordKey(last));
+            if (skeleton != null) {
+                keys.add(given + "|~" + skeleton);
+            }
+            for (String key : keys) {
                 Integer j = first.putIfAbsent(key, i);
                 if (j != null && !sameWords(i, j)) {
                     c.union(i, j, NameRule.VARIANT);

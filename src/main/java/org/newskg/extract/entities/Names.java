@@ -2,10 +2,8 @@ package org.newskg.extract.entities;
 
 import org.newskg.names.NameRules;
 
-import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Normalising and comparing entity names. */
@@ -49,9 +47,6 @@ public final class Names {
 
     /** A URL-safe slug: "Donald Trump Jr." -> "donald-trump-jr". */
     public static String slug(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
-        s = s.replaceAll("'s\\b", "s").replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-        return s.isEmpty() ? "x" : s;
+        return NameRules.slug(name);
     }
 }

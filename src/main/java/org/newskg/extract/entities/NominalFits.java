@@ -2,6 +2,7 @@ package org.newskg.extract.entities;
 
 import org.newskg.extract.Cues;
 import org.newskg.extract.SentenceGraph;
+import org.newskg.names.NameRule;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ final class NominalFits {
     private final Map<Integer, String> typeAt = new HashMap<>();
     private final TitleHolders<Integer> titles;
     private final Map<String, List<Integer>> orgNamesByWord = new HashMap<>();
+    private final Map<String, List<Integer>> orgNamesByHead = new HashMap<>();
     private final Map<Integer, TitleHolders.Title> orgNames = new HashMap<>();
 
     NominalFits(Clusters c, List<SentenceGraph> graphs, Cues cues) {
@@ -47,6 +49,7 @@ final class NominalFits {
                 for (String w : name.words()) {
                     orgNamesByWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(j);
                 }
+                orgNamesByHead.computeIfAbsent(head(c.get(j)), k -> new java.util.ArrayList<>()).add(j);
             }
         }
     }
@@ -102,6 +105,46 @@ final class NominalFits {
         return out;
     }
 
+    /**
+     * A chain coreference names nowhere, one of whose titles is in apposition with a person's
+     * name ("its chairman, Stefan Kloss ... the chairman"): its titles that fit that person join
+     * the person. Its pronouns stay out: the name came from the apposition, not from the chain.
+     */
+    boolean joinApposed(List<Integer> chain) {
+        Set<Integer> roots = new LinkedHashSet<>();
+        int name = -1;
+        for (int idx : chain) {
+            if (!isTitle(idx)) {
+                continue;
+            }
+            Candidate x = c.get(idx);
+            for (var d : graphs.get(x.sentence()).outgoing(x.head())) {
+                if (d.relation().equals("appos")) {
+                    for (int j : c.namesAt(x.sentence(), d.dependent())) {
+                        roots.add(c.find(j));
+                        name = j;
+                    }
+                }
+            }
+        }
+        if (roots.size() != 1 || !"PERSON".equals(typeAt.get(name))) {
+            return false;
+        }
+        for (int idx : chain) {
+            if (isTitle(idx) && fits(idx, name)) {
+                c.union(idx, name, NameRule.COREFERENCE);
+            }
+        }
+        return true;
+    }
+
+    /** A description headed by a word of role or office ("its chairman"), not of kinship ("his father"). */
+    private boolean isTitle(int idx) {
+        Candidate x = c.get(idx);
+        return x.kind() == Candidate.Kind.NOMINAL && !"KIN".equals(x.nerType())
+                && titles.isTitleWord(graphs.get(x.sentence()), x.head());
+    }
+
     /** True when the description {@code nominal} can stand for the set of {@code root}. */
     boolean fits(int nominal, int root) {
         Candidate x = c.get(nominal);
@@ -154,9 +197,16 @@ final class NominalFits {
     /**
      * The sets of the organisations named (before {@code before}) with the description's head
      * word whose names carry its restricting words; null when no organisation is named with it.
+     * Names whose own head is that word come first: "the university" is "Eastbrook University",
+     * whatever "University and College Union" holds; only where none has it as its head do the
+     * names that hold it elsewhere count ("the city" and "Riverton City Council").
      */
     private Set<Integer> organisations(Candidate x, long before) {
-        List<Integer> named = orgNamesByWord.get(head(x));
+        Set<Integer> byHead = organisations(x, before, orgNamesByHead.get(head(x)));
+        return byHead != null ? byHead : organisations(x, before, orgNamesByWord.get(head(x)));
+    }
+
+    private Set<Integer> organisations(Candidate x, long before, List<Integer> named) {
         if (named == null) {
             return null;
         }
