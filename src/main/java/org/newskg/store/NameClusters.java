@@ -43,7 +43,7 @@ final class NameClusters {
 
     private final NameRules rules = NameRules.bundled();
     private final BareNames bare = new BareNames(rules);
-    private final Set<String> places = new HashSet<>();
+    private final RuleFits ruleFits = new RuleFits(rules);
     private final Map<Node, List<Group>> byGraph = new HashMap<>();
 
     static final class Group {
@@ -112,9 +112,8 @@ final class NameClusters {
                 .orElseThrow().getKey());
         byGraph.clear();
         groups.values().forEach(g -> g.own.forEach(d -> byGraph.computeIfAbsent(d, k -> new ArrayList<>()).add(g)));
-        places.clear();
-        groups.values().stream().filter(g -> g.type == EntityType.LOCATION).forEach(g -> places.add(g.full));
-        NameIndex index = new NameIndex(groups.values(), rules, this::placeQualified);
+        ruleFits.places(groups.values().stream().filter(g -> g.type == EntityType.LOCATION).map(g -> g.full).toList());
+        NameIndex index = new NameIndex(groups.values(), rules, ruleFits::placeQualified);
         TreeMap<Integer, List<Group>> levels = new TreeMap<>(Comparator.reverseOrder());
         groups.values().stream().filter(g -> g.type != EntityType.WORK)
                 .forEach(g -> levels.computeIfAbsent(g.words, k -> new ArrayList<>()).add(g));
@@ -161,11 +160,11 @@ final class NameClusters {
                 continue;
             }
             String explained = h.explained.get(g.full);
-            if (explained != null && compatible(g.type, h.type, true) && (!g.office() || explained.equals(NameRule.TITLE.localName()))) {
+            if (explained != null && RuleFits.compatible(g.type, h.type, true) && (!g.office() || explained.equals(NameRule.TITLE.localName()))) {
                 NameRule r = NameRule.ofLocalName(explained);
                 byAlias.putIfAbsent(h.root(), r == null || r == NameRule.FULL_NAME ? NameRule.SAME_NAME : r);
             }
-            NameRule rule = g.office() ? null : ruleFit(g, h);
+            NameRule rule = g.office() ? null : ruleFits.fit(g, h);
             if (rule != null) {
                 byRule.putIfAbsent(h.root(), rule);
             }
@@ -175,12 +174,6 @@ final class NameClusters {
             bare.otherTypes(g, index).forEach(out::putIfAbsent);
         }
         return SharedTitles.narrow(g, out);
-    }
-
-    /** Organisations and places are confused by NER; acronyms and known short forms may cross them. */
-    private static boolean compatible(EntityType a, EntityType b, boolean acrossOrgAndPlace) {
-        return a == b || acrossOrgAndPlace && a != EntityType.PERSON && b != EntityType.PERSON
-                && a != EntityType.WORK && b != EntityType.WORK;
     }
 
     /** A first name standing for a full name ("Jeff"): weaker than a surname, joins after them. */
@@ -250,49 +243,6 @@ final class NameClusters {
         root.graphs.addAll(g.graphs);
         root.merges.addAll(g.merges);
         root.merges.add(new Merge(g.surface, rule, docs, List.of()));
-    }
-
-    /** Why the short group g can stand for the longer group h by a name rule, or null. */
-    private NameRule ruleFit(Group g, Group h) {
-        if (g.type == EntityType.PERSON && h.type == EntityType.PERSON
-                && rules.isSurnameOf(NameRules.personName(g.surface), NameRules.personName(h.surface))) {
-            return NameRule.SURNAME;
-        }
-        if (g.type == EntityType.ORGANIZATION && h.type == EntityType.ORGANIZATION
-                && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full) || oneWordShort(g.full, h.full))) {
-            return NameRule.SHORT_NAME;
-        }
-        if (compatible(g.type, h.type, true) && rules.isInitialsOf(NameRules.acronym(g.surface), h.full)) {
-            return NameRule.INITIALS;
-        }
-        return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;
-    }
-
-    /**
-     * A name of two or more words that a longer organisation's name (corporate suffixes left out)
-     * only adds one last word to, not a unit's: "kestrel aerospace" for "kestrel aerospace systems
-     * inc", never "fox news" for "fox news channel".
-     */
-    private boolean oneWordShort(String shortName, String longName) {
-        String s = rules.withoutSuffix(shortName);
-        String l = rules.withoutSuffix(longName);
-        return NameRules.tokens(s).size() > 1 && NameRules.tokens(l).size() == NameRules.tokens(s).size() + 1
-                && rules.isLeadingWordsOf(s, l) && rules.indexWords(l).size() == NameRules.tokens(l).size();
-    }
-
-    /**
-     * An organisation's name without a leading place the store knows: "department of justice"
-     * for "united states department of justice".
-     */
-    private List<String> placeQualified(String full) {
-        List<String> t = NameRules.tokens(full);
-        List<String> out = new ArrayList<>();
-        for (int k = 1; k < t.size(); k++) {
-            if (places.contains(String.join(" ", t.subList(0, k)))) {
-                out.add(String.join(" ", t.subList(k, t.size())));
-            }
-        }
-        return out;
     }
 
     /**

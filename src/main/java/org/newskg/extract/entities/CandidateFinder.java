@@ -213,7 +213,9 @@ final class CandidateFinder {
         int left = t;
         for (var d : g.outgoing(t)) {
             int m = d.dependent();
-            if (m >= t || !isNameModifier(g, d.relation(), m) || group && isPlainAdjective(g, d.relation(), m)) {
+            if (m >= t || !isNameModifier(g, d.relation(), m) || group && isPlainAdjective(g, d.relation(), m)
+                    || d.relation().equals("nmod:poss") && g.token(t - 1).pos().equals("WP$")) {
+                // "Lisa Crane, whose team": the owner is the antecedent of "whose", outside the group's words
                 continue;
             }
             int[] span = g.span(m);

@@ -26,6 +26,7 @@ final class CorefLinks {
     private final List<SentenceGraph> graphs;
     private final Cues cues;
     private final Clusters c;
+    private final Set<Integer> apposedChains = new java.util.HashSet<>();
 
     CorefLinks(ParsedDocument doc, List<SentenceGraph> graphs, Cues cues, Clusters clusters) {
         this.doc = doc;
@@ -37,6 +38,7 @@ final class CorefLinks {
     // ---- coreference ----
 
     void followChains() {
+        NominalFits fits = new NominalFits(c, graphs, cues);
         for (CorefChain chain : doc.chains()) {
             List<Integer> members = new ArrayList<>();
             for (CorefMention m : chain.mentions()) {
@@ -48,12 +50,16 @@ final class CorefLinks {
                     namedRoots.add(c.find(idx));
                 }
             }
-            members.removeIf(idx -> isOwnedNominal(c.get(idx)));
+            members.removeIf(idx -> isOwnedNominal(c.get(idx))
+                    || apposedChains.contains(chain.id()) && c.get(idx).kind() == Candidate.Kind.PRONOUN);
             if (namedRoots.size() == 1) {
                 int root = namedRoots.iterator().next();
-                members.forEach(idx -> c.union(idx, root, NameRule.COREFERENCE));
+                Set<Integer> refused = fits.refused(members, root);
+                members.stream().filter(idx -> !refused.contains(idx)).forEach(idx -> c.union(idx, root, NameRule.COREFERENCE));
             } else if (namedRoots.size() > 1) {
                 attachToNearestName(members);
+            } else if (fits.joinApposed(members)) {
+                apposedChains.add(chain.id()); // its pronouns stay out on the second pass too
             }
         }
     }
@@ -112,6 +118,7 @@ final class CorefLinks {
             }
         }
         Kin kin = new Kin(members);
+        NominalFits fits = new NominalFits(c, graphs, cues);
         int n = c.size();
         for (int i = 0; i < n; i++) {
             Candidate x = c.get(i);
@@ -121,7 +128,7 @@ final class CorefLinks {
             boolean owned = graphs.get(x.sentence()).hasChild(x.head(), "nmod:poss");
             int apposed = apposedName(x);
             int target = apposed >= 0 ? apposed : switch (String.valueOf(x.nerType())) {
-                case "ANAPHOR" -> before(organisations, x.position());
+                case "ANAPHOR" -> fits.organisationFor(i, before(organisations, x.position()));
                 case "GROUP", "WORK" -> owned ? -1 : sameHead(x, byHead, groupsByHead);
                 case "KIN" -> kin.target(x);
                 default -> -1;

@@ -30,6 +30,7 @@ public final class EntityResolver {
         cands.addAll(MissedNames.find(cands, graphs));
         cands.addAll(TitledWorks.find(cands, graphs, cues));
         cands = new ArrayList<>(DescribedWorks.apply(cands, graphs, cues));
+        cands = new ArrayList<>(TitleWords.withoutTitles(cands, graphs, cues));
         cands.sort(Comparator.comparingLong(Candidate::position));
         this.clusters = new Clusters(cands);
     }

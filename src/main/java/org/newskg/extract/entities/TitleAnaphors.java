@@ -33,11 +33,13 @@ public final class TitleAnaphors {
                     continue;
                 }
                 String person = personAfter(g, s, t, entities, cues);
-                if (person != null) {
+                person = person != null ? person : apposed(g, s, t, entities);
+                if (person != null && !formerly(g, t, cues)) {
                     counts.computeIfAbsent(key(g, t), k -> new HashMap<>()).merge(person, 1, Integer::sum);
                 }
             }
         }
+        named.addAll(counts.keySet());
         counts.forEach((title, byPerson) -> {
             int max = byPerson.values().stream().max(Integer::compare).orElse(0);
             List<String> top = byPerson.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey).toList();
@@ -90,8 +92,8 @@ public final class TitleAnaphors {
                     continue;
                 }
                 String title = key(g, t);
-                if (holders.containsKey(title) && !offices.contains(title)) {
-                    continue;
+                if (holders.containsKey(title) && !offices.contains(title) || named.contains(title) && !holders.containsKey(title)) {
+                    continue; // a title two people hold here names neither, nor an office of its own
                 }
                 int first = firstOf(g, t);
                 String label = g.text(first, t);
@@ -106,6 +108,18 @@ public final class TitleAnaphors {
     }
 
     private final java.util.Set<String> offices = new java.util.HashSet<>();
+    private final java.util.Set<String> named = new java.util.HashSet<>();
+
+    /** "former Philippine President Ferdinand Marcos": a title its holder no longer holds. */
+    private static boolean formerly(SentenceGraph g, int t, Cues cues) {
+        for (int k = firstOf(g, t) - 1; k >= 0 && !"PERSON".equals(g.token(k).ner())
+                && (g.token(k).pos().startsWith("JJ") || g.token(k).pos().startsWith("NN")); k--) {
+            if (cues.is("past-tenure", g.token(k).word())) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private boolean bare(SentenceGraph g, int t, Cues cues) {
         if (!isTitle(g, t, cues) || !definite(g, t) || g.hasChild(t, "nmod:of") || g.hasChild(t, "nmod:poss")) {
@@ -147,6 +161,24 @@ public final class TitleAnaphors {
     /** "Attorney General": the title's words up to this token. */
     private static String key(SentenceGraph g, int t) {
         return g.text(firstOf(g, t), t).toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * "Halvorsen's president, Arne Vik", "Vik, the president": the person a title is in apposition
+     * with holds it as much as "President Vik" does, or null.
+     */
+    private static String apposed(SentenceGraph g, int s, int t, ResolvedEntities entities) {
+        List<Integer> near = new ArrayList<>(g.childrenExact(t, "appos"));
+        g.incoming(t).stream().filter(d -> d.relation().equals("appos") && d.governor() >= 0).forEach(d -> near.add(d.governor()));
+        for (int n : near) {
+            for (String k : entities.at(s, n)) {
+                Entity e = entities.entity(k);
+                if (e != null && e.type() == EntityType.PERSON) {
+                    return k;
+                }
+            }
+        }
+        return null;
     }
 
     /** The person named right after a title ("President Trump", "President-Elect Trump"), or null. */
