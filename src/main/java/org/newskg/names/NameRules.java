@@ -42,6 +42,7 @@ public final class NameRules {
     private final Set<String> ofHeads = new HashSet<>();
     private final Map<String, String> orgForms = new HashMap<>();
     private final Spellings spellings = new Spellings();
+    private final Set<String> particles = new HashSet<>();
 
     private NameRules() {
     }
@@ -105,6 +106,7 @@ public final class NameRules {
                 orgForms.put(word, normalize(row[2]));
             }
             case "spelling", "given", "variant" -> spellings.add(row[0], row, RESOURCE + ":" + line);
+            case "particle" -> particles.add(word);
             default -> throw new IllegalStateException(RESOURCE + ":" + line + ": unknown category " + row[0]);
         }
     }
@@ -125,10 +127,34 @@ public final class NameRules {
 
     /**
      * A person's name normalised with its hyphens kept, so that a double-barrelled surname is one
-     * word: "Zakharova" is not the surname of "Denis Klimentov-Zakharova".
+     * word: "Zakharova" is not the surname of "Denis Klimentov-Zakharova"; but a hyphen after a
+     * particle listed in the data file is a space ("Assad" is the surname of "Bashar al-Assad").
      */
     public static String personName(String name) {
-        return normalize(name.replace('-', '\u2010')).replace('\u2010', '-').replaceAll("\\s*-\\s*", "-");
+        String s = normalize(name.replace('-', '\u2010')).replace('\u2010', '-').replaceAll("\\s*-\\s*", "-");
+        return BUNDLED == null || s.indexOf('-') < 0 ? s : BUNDLED.particlesApart(s);
+    }
+
+    /** A word listed as a particle ("al", "el"): joined to a surname by a hyphen, no part of it. */
+    public boolean isParticle(String normalized) {
+        return particles.contains(normalized);
+    }
+
+    /** A hyphen after a listed particle is a space: "bashar al-assad" has the surname "assad" (and "al assad"). */
+    private String particlesApart(String personName) {
+        List<String> out = new ArrayList<>();
+        for (String w : tokens(personName)) {
+            int dash = w.indexOf('-');
+            while (dash > 0 && particles.contains(w.substring(0, dash))) {
+                out.add(w.substring(0, dash));
+                w = w.substring(dash + 1);
+                dash = w.indexOf('-');
+            }
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return String.join(" ", out);
     }
 
     public static List<String> tokens(String normalized) {

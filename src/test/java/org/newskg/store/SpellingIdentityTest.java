@@ -158,4 +158,18 @@ class SpellingIdentityTest {
                     "across documents vowels join only where some document joined them");
         });
     }
+
+    @Test
+    void aSurnameWithoutItsParticleInAnotherDocumentJoinsTheOnePersonInEitherOrder() {
+        StoreDocs full = StoreDocs.text("Karim al-Hashimi resigned.").entity("person/karim-al-hashimi", P, "Karim al-Hashimi");
+        StoreDocs bare = StoreDocs.text("Hashimi denied it.").entity("person/hashimi", P, "Hashimi");
+        assertEquals(build("ab", List.of(full, bare)), build("ba", List.of(bare, full)));
+        withStore("ab", store -> assertEquals(List.of(Vocab.ID + "person/karim-al-hashimi"), entityOf(store, "Hashimi")));
+        withStore("t", store -> {
+            full.into(store);
+            StoreDocs.text("Nadia al-Hashimi spoke.").entity("person/nadia-al-hashimi", P, "Nadia al-Hashimi").into(store);
+            bare.into(store);
+            assertEquals(List.of(Vocab.ID + "person/hashimi"), entityOf(store, "Hashimi"), "two people fit: it joins neither");
+        });
+    }
 }

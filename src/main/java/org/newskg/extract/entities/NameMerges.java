@@ -198,7 +198,9 @@ final class NameMerges {
             List<Integer> targets = new ArrayList<>();
             int shortOne = i;
             longByWord.getOrDefault(t.get(t.size() - 1), Map.of()).forEach((name, idx) -> {
-                if (rules.isSurnameOf(shortName, name) && referents.mayStandFor(shortOne, name)) {
+                // "al-Assad" beside "Bashar al-Assad" is "Assad" with its particle, not one more person
+                if (rules.isSurnameOf(shortName, name) && referents.mayStandFor(shortOne, name)
+                        && !Names.tokens(name).stream().filter(w -> !rules.isParticle(w)).toList().equals(t)) {
                     targets.addAll(idx);
                 }
             });
