@@ -103,7 +103,7 @@ class AcceptanceScoreTest {
     // fragments reached (issue 13's ceiling is 3% of the gold entities: 2, 4 and 7)
     private static final int FRAGMENTS_DEV = 1;
     private static final int FRAGMENTS_DEV2 = 3;
-    private static final int FRAGMENTS_NEWS = 6;
+    private static final int FRAGMENTS_NEWS = 4;
     private static final double F1_NEWS_T2 = 0.76;
     private static final double DATES_NEWS_T2 = 0.60;
     private static final double EVIDENCE_NEWS_T2 = 0.66;
