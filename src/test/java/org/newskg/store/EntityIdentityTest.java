@@ -2,11 +2,6 @@ package org.newskg.store;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetImpl;
 import org.apache.jena.system.Txn;
 import org.apache.jena.vocabulary.RDFS;
 import org.junit.jupiter.api.Test;
@@ -14,12 +9,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.newskg.model.EntityType;
 import org.newskg.rdf.Vocab;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
@@ -36,9 +27,6 @@ class EntityIdentityTest {
 
     private static final EntityType P = EntityType.PERSON;
     private static final EntityType O = EntityType.ORGANIZATION;
-    private static final String PREFIXES = "PREFIX nkg: <https://w3id.org/newskg/ont#> "
-            + "PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> PREFIX skos: <http://www.w3.org/2004/02/skos/core#> "
-            + "PREFIX prov: <http://www.w3.org/ns/prov#> PREFIX itsrdf: <http://www.w3.org/2005/11/its/rdf#> ";
 
     @TempDir
     Path tmp;
@@ -48,45 +36,14 @@ class EntityIdentityTest {
     private static final StoreDocs SHORT_MANAFORT = StoreDocs.text("Manafort resigned in August.")
             .entity("person/manafort", P, "Manafort");
 
-    private String export(KgStore store) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        store.export(out, "nq", Optional.empty());
-        return String.join("\n", new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList()));
-    }
-
-    private String build(String name, List<StoreDocs> docs) {
-        try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            docs.forEach(d -> d.into(store));
-            return export(store);
-        }
-    }
-
-    private static List<String> select(KgStore store, String query, String var) {
-        DatasetGraph dsg = store.datasetGraph();
-        return Txn.calculateRead(dsg, () -> {
-            List<String> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(PREFIXES + query, DatasetImpl.wrap(dsg))) {
-                ResultSet rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.add(s.get(var).isLiteral() ? s.getLiteral(var).getLexicalForm() : s.getResource(var).getURI());
-                }
-            }
-            out.sort(null);
-            return out;
-        });
-    }
-
-    /** What the mention with this text points to. */
-    private static List<String> entityOf(KgStore store, String anchor) {
-        return select(store, "SELECT DISTINCT ?e { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \""
-                + anchor + "\" ; itsrdf:taIdentRef ?e }", "e");
-    }
-
     private void withStore(String name, Consumer<KgStore> body) {
         try (KgStore store = KgStore.open(tmp.resolve(name))) {
             body.accept(store);
         }
+    }
+
+    private String build(String name, List<StoreDocs> docs) {
+        return StoreProbe.build(tmp.resolve(name), docs);
     }
 
     @Test
@@ -95,10 +52,10 @@ class EntityIdentityTest {
         String ba = build("ba", List.of(SHORT_MANAFORT, MANAFORT));
         assertEquals(ab, ba, "the same documents in either order give the same quads");
         withStore("ab", store -> {
-            assertEquals(List.of(Vocab.ID + "person/paul-manafort"), entityOf(store, "Manafort"));
-            assertEquals(List.of("Paul Manafort"), select(store,
+            assertEquals(List.of(Vocab.ID + "person/paul-manafort"), StoreProbe.entityOf(store, "Manafort"));
+            assertEquals(List.of("Paul Manafort"), StoreProbe.select(store,
                     "SELECT DISTINCT ?l { <" + Vocab.ID + "person/paul-manafort> rdfs:label ?l }", "l"));
-            assertEquals(List.of("Surname"), select(store, "SELECT ?r { <" + Vocab.ID + "person/paul-manafort> nkg:alias ?a . "
+            assertEquals(List.of("Surname"), StoreProbe.select(store, "SELECT ?r { <" + Vocab.ID + "person/paul-manafort> nkg:alias ?a . "
                     + "?a nkg:name \"Manafort\" ; nkg:rule ?rule ; prov:wasDerivedFrom ?d . "
                     + "BIND(STRAFTER(STR(?rule), '#') AS ?r) } GROUP BY ?r HAVING (COUNT(DISTINCT ?d) = 2)", "r"));
         });
@@ -110,13 +67,13 @@ class EntityIdentityTest {
             String full = MANAFORT.into(store);
             SHORT_MANAFORT.into(store);
             store.removeDocument(full);
-            assertEquals(List.of(Vocab.ID + "person/manafort"), entityOf(store, "Manafort"));
-            assertEquals(List.of("Manafort"), select(store, "SELECT ?l { <" + Vocab.ID + "person/manafort> rdfs:label ?l }", "l"));
-            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:Surname }", "a").isEmpty(),
+            assertEquals(List.of(Vocab.ID + "person/manafort"), StoreProbe.entityOf(store, "Manafort"));
+            assertEquals(List.of("Manafort"), StoreProbe.select(store, "SELECT ?l { <" + Vocab.ID + "person/manafort> rdfs:label ?l }", "l"));
+            assertTrue(StoreProbe.select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:Surname }", "a").isEmpty(),
                     "no merge is explained once its document is gone");
         });
         String after = build("again", List.of(SHORT_MANAFORT));
-        withStore("s", store -> assertEquals(after, export(store), "as if the removed document had never been stored"));
+        withStore("s", store -> assertEquals(after, StoreProbe.export(store), "as if the removed document had never been stored"));
     }
 
     @Test
@@ -125,8 +82,8 @@ class EntityIdentityTest {
             StoreDocs.text("Donald Trump spoke.").entity("person/donald-trump", P, "Donald Trump").into(store);
             StoreDocs.text("Ivanka Trump spoke.").entity("person/ivanka-trump", P, "Ivanka Trump").into(store);
             StoreDocs.text("Trump spoke.").entity("person/trump", P, "Trump").into(store);
-            assertEquals(List.of(Vocab.ID + "person/trump"), entityOf(store, "Trump"));
-            assertEquals(List.of(Vocab.ID + "person/donald-trump", Vocab.ID + "person/ivanka-trump"), select(store,
+            assertEquals(List.of(Vocab.ID + "person/trump"), StoreProbe.entityOf(store, "Trump"));
+            assertEquals(List.of(Vocab.ID + "person/donald-trump", Vocab.ID + "person/ivanka-trump"), StoreProbe.select(store,
                     "SELECT ?w { <" + Vocab.ID + "person/trump> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
         });
     }
@@ -136,8 +93,8 @@ class EntityIdentityTest {
         withStore("s", store -> {
             StoreDocs.text("Donald Trump Jr. spoke.").entity("person/donald-trump-jr", P, "Donald Trump Jr.").into(store);
             StoreDocs.text("Trump spoke.").entity("person/trump", P, "Trump").into(store);
-            assertEquals(List.of(Vocab.ID + "person/trump"), entityOf(store, "Trump"));
-            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:name \"Trump\" ; nkg:rule ?r FILTER(?r != nkg:FullName) }", "a").isEmpty());
+            assertEquals(List.of(Vocab.ID + "person/trump"), StoreProbe.entityOf(store, "Trump"));
+            assertTrue(StoreProbe.select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:name \"Trump\" ; nkg:rule ?r FILTER(?r != nkg:FullName) }", "a").isEmpty());
         });
     }
 
@@ -145,9 +102,9 @@ class EntityIdentityTest {
     void whenALaterDocumentGivesALongerNameTheIriFollowsInEveryGraph() {
         withStore("s", store -> {
             String first = StoreDocs.text("Trump Jr. wrote back.").entity("person/trump-jr", P, "Trump Jr.").into(store);
-            assertEquals(List.of(Vocab.ID + "person/trump-jr"), entityOf(store, "Trump Jr."));
+            assertEquals(List.of(Vocab.ID + "person/trump-jr"), StoreProbe.entityOf(store, "Trump Jr."));
             StoreDocs.text("Donald Trump Jr. met her.").entity("person/donald-trump-jr", P, "Donald Trump Jr.").into(store);
-            assertEquals(List.of(Vocab.ID + "person/donald-trump-jr"), entityOf(store, "Trump Jr."));
+            assertEquals(List.of(Vocab.ID + "person/donald-trump-jr"), StoreProbe.entityOf(store, "Trump Jr."));
             Node g = NodeFactory.createURI(first);
             Set<String> labels = Txn.calculateRead(store.datasetGraph(), () -> {
                 Set<String> out = new TreeSet<>();
@@ -156,8 +113,8 @@ class EntityIdentityTest {
                 return out;
             });
             assertEquals(Set.of("Donald Trump Jr."), labels, "the first document's graph has the store's label");
-            assertEquals(List.of("Trump Jr."), select(store, "SELECT ?a { GRAPH <" + first + "> { ?e skos:altLabel ?a } }", "a"));
-            assertFalse(export(store).contains("/id/person/trump-jr>"), "no graph keeps the old IRI");
+            assertEquals(List.of("Trump Jr."), StoreProbe.select(store, "SELECT ?a { GRAPH <" + first + "> { ?e skos:altLabel ?a } }", "a"));
+            assertFalse(StoreProbe.export(store).contains("/id/person/trump-jr>"), "no graph keeps the old IRI");
         });
     }
 
@@ -166,7 +123,7 @@ class EntityIdentityTest {
         withStore("s", store -> {
             StoreDocs.text("Acme Group said so.").entity("organization/acme-group", O, "Acme Group").into(store);
             StoreDocs.text("Acme said so.").entity("organization/acme", O, "Acme").into(store);
-            assertEquals(List.of(Vocab.ID + "organization/acme-group"), entityOf(store, "Acme"));
+            assertEquals(List.of(Vocab.ID + "organization/acme-group"), StoreProbe.entityOf(store, "Acme"));
         });
     }
 
@@ -176,8 +133,8 @@ class EntityIdentityTest {
             StoreDocs.text("The World Health Organization (WHO) met.")
                     .entity("organization/world-health-organization", O, "World Health Organization", "WHO", "Expansion").into(store);
             StoreDocs.text("WHO officials met.").entity("organization/who", O, "WHO").into(store);
-            assertEquals(List.of(Vocab.ID + "organization/world-health-organization"), entityOf(store, "WHO"));
-            assertEquals(List.of("Expansion"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+            assertEquals(List.of(Vocab.ID + "organization/world-health-organization"), StoreProbe.entityOf(store, "WHO"));
+            assertEquals(List.of("Expansion"), StoreProbe.select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
                     + "> { ?e nkg:alias [ nkg:name \"WHO\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
         });
     }
@@ -189,8 +146,8 @@ class EntityIdentityTest {
         StoreDocs full = StoreDocs.text("Nadia Okafor chairs the board.").entity("person/nadia-okafor", P, "Nadia Okafor");
         assertEquals(build("ab", List.of(parts, full)), build("ba", List.of(full, parts)));
         withStore("ab", store -> {
-            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Nadia"));
-            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Okafor"));
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), StoreProbe.entityOf(store, "Nadia"));
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), StoreProbe.entityOf(store, "Okafor"));
         });
     }
 
@@ -200,8 +157,8 @@ class EntityIdentityTest {
             StoreDocs.text("Nadia Okafor chairs the board.").entity("person/nadia-okafor", P, "Nadia Okafor").into(store);
             StoreDocs.text("Nadia thanked Okafor and Nadia Bello.").entity("person/nadia", P, "Nadia")
                     .entity("person/okafor", P, "Okafor").entity("person/nadia-bello", P, "Nadia Bello").into(store);
-            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), entityOf(store, "Okafor"));
-            assertEquals(List.of(Vocab.ID + "person/nadia"), entityOf(store, "Nadia"));
+            assertEquals(List.of(Vocab.ID + "person/nadia-okafor"), StoreProbe.entityOf(store, "Okafor"));
+            assertEquals(List.of(Vocab.ID + "person/nadia"), StoreProbe.entityOf(store, "Nadia"));
         });
     }
 
@@ -214,8 +171,8 @@ class EntityIdentityTest {
     void anOfficeJoinsTheOnePersonAnotherDocumentCallsByThatTitleInEitherOrder() {
         assertEquals(build("ab", List.of(CHANCELLOR_NAMED, CHANCELLOR_ONLY)), build("ba", List.of(CHANCELLOR_ONLY, CHANCELLOR_NAMED)));
         withStore("ab", store -> {
-            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Chancellor"));
-            assertEquals(List.of("Title"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), StoreProbe.entityOf(store, "Chancellor"));
+            assertEquals(List.of("Title"), StoreProbe.select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
                     + "> { ?e nkg:alias [ nkg:name \"Chancellor\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
         });
     }
@@ -227,16 +184,16 @@ class EntityIdentityTest {
             StoreDocs.text("Chancellor Omar Diaz spoke. Later the Chancellor left.")
                     .entity("person/omar-diaz", P, "Omar Diaz", "Chancellor", "Title").into(store);
             String office = CHANCELLOR_ONLY.into(store);
-            assertEquals(List.of(Vocab.ID + "person/chancellor"), select(store, "SELECT DISTINCT ?e { GRAPH <" + office
+            assertEquals(List.of(Vocab.ID + "person/chancellor"), StoreProbe.select(store, "SELECT DISTINCT ?e { GRAPH <" + office
                     + "> { ?m itsrdf:taIdentRef ?e } }", "e"));
-            assertEquals(List.of(Vocab.ID + "person/omar-diaz", Vocab.ID + "person/vera-lind"), select(store,
+            assertEquals(List.of(Vocab.ID + "person/omar-diaz", Vocab.ID + "person/vera-lind"), StoreProbe.select(store,
                     "SELECT ?w { <" + Vocab.ID + "person/chancellor> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
         });
         withStore("t", store -> {
             // "Chancellor" is no surname of "Vice Chancellor" nor of anyone: an office joins only by a title
             StoreDocs.text("Vice Chancellor Ada Chancellor spoke.").entity("person/ada-chancellor", P, "Ada Chancellor").into(store);
             CHANCELLOR_ONLY.into(store);
-            assertEquals(List.of(Vocab.ID + "person/chancellor"), entityOf(store, "Chancellor"));
+            assertEquals(List.of(Vocab.ID + "person/chancellor"), StoreProbe.entityOf(store, "Chancellor"));
         });
     }
 
@@ -251,8 +208,8 @@ class EntityIdentityTest {
         String ab = build("ab", List.of(LIND_PRESIDENT, OLA_LIND, LIND_CALLED_PRESIDENT));
         assertEquals(ab, build("ba", List.of(LIND_CALLED_PRESIDENT, OLA_LIND, LIND_PRESIDENT)), "any order, the same quads");
         withStore("ab", store -> {
-            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"));
-            assertEquals(List.of("SharedTitle"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), StoreProbe.entityOf(store, "Lind"));
+            assertEquals(List.of("SharedTitle"), StoreProbe.select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
                     + "> { <" + Vocab.ID + "person/vera-lind> nkg:alias [ nkg:name \"Lind\" ; nkg:rule ?rule ; prov:wasDerivedFrom ?d ] } "
                     + "BIND(STRAFTER(STR(?rule), '#') AS ?r) } GROUP BY ?r HAVING (COUNT(DISTINCT ?d) = 2)", "r"));
         });
@@ -265,15 +222,15 @@ class EntityIdentityTest {
             StoreDocs.text("President Ola Lind spoke. Later the President left.")
                     .entity("person/ola-lind", P, "Ola Lind", "President", "Title").into(store);
             LIND_CALLED_PRESIDENT.into(store);
-            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"));
-            assertEquals(List.of(Vocab.ID + "person/ola-lind", Vocab.ID + "person/vera-lind"), select(store,
+            assertEquals(List.of(Vocab.ID + "person/lind"), StoreProbe.entityOf(store, "Lind"));
+            assertEquals(List.of(Vocab.ID + "person/ola-lind", Vocab.ID + "person/vera-lind"), StoreProbe.select(store,
                     "SELECT ?w { <" + Vocab.ID + "person/lind> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
         });
         withStore("t", store -> {
             LIND_PRESIDENT.into(store);
             OLA_LIND.into(store);
             StoreDocs.text("Lind signed the bill.").entity("person/lind", P, "Lind").into(store);
-            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"), "no title of its own: still ambiguous");
+            assertEquals(List.of(Vocab.ID + "person/lind"), StoreProbe.entityOf(store, "Lind"), "no title of its own: still ambiguous");
         });
     }
 
@@ -284,10 +241,10 @@ class EntityIdentityTest {
             OLA_LIND.into(store);
             StoreDocs.text("Vera Lind wrote a book.").entity("person/vera-lind", P, "Vera Lind").into(store);
             LIND_CALLED_PRESIDENT.into(store);
-            assertEquals(List.of(Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"));
+            assertEquals(List.of(Vocab.ID + "person/vera-lind"), StoreProbe.entityOf(store, "Lind"));
             store.removeDocument(titled);
-            assertEquals(List.of(Vocab.ID + "person/lind"), entityOf(store, "Lind"), "no document calls Vera Lind President now");
-            assertTrue(select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:SharedTitle }", "a").isEmpty());
+            assertEquals(List.of(Vocab.ID + "person/lind"), StoreProbe.entityOf(store, "Lind"), "no document calls Vera Lind President now");
+            assertTrue(StoreProbe.select(store, "SELECT ?a { ?e nkg:alias ?a . ?a nkg:rule nkg:SharedTitle }", "a").isEmpty());
         });
     }
 
@@ -297,7 +254,7 @@ class EntityIdentityTest {
             StoreDocs.text("At Lind harbour, Vera Lind met Omar Diaz.").entity("person/vera-lind", P, "Vera Lind")
                     .entity("person/omar-diaz", P, "Omar Diaz").entity("location/lind", EntityType.LOCATION, "Lind").into(store);
             StoreDocs.text("Lind signed the bill.").entity("person/lind", P, "Lind").into(store);
-            assertEquals(List.of(Vocab.ID + "location/lind", Vocab.ID + "person/vera-lind"), entityOf(store, "Lind"),
+            assertEquals(List.of(Vocab.ID + "location/lind", Vocab.ID + "person/vera-lind"), StoreProbe.entityOf(store, "Lind"),
                     "the place keeps its type; the person's surname joins the one person of that name");
         });
     }
@@ -314,8 +271,8 @@ class EntityIdentityTest {
         assertEquals(ab, build("ba", List.of(MARLOWE_BARE, GRACE_MARLOWE, MARLOWE_FIRM)), "any order, the same quads");
         withStore("ab", store -> {
             assertEquals(List.of(Vocab.ID + "organization/marlowe-dynamics-group", Vocab.ID + "person/grace-marlowe",
-                    Vocab.ID + "person/marlowe"), entityOf(store, "Marlowe"), "NER's person 'Marlowe' may be the firm: it joins neither");
-            assertEquals(List.of(Vocab.ID + "organization/marlowe-dynamics-group", Vocab.ID + "person/grace-marlowe"), select(store,
+                    Vocab.ID + "person/marlowe"), StoreProbe.entityOf(store, "Marlowe"), "NER's person 'Marlowe' may be the firm: it joins neither");
+            assertEquals(List.of(Vocab.ID + "organization/marlowe-dynamics-group", Vocab.ID + "person/grace-marlowe"), StoreProbe.select(store,
                     "SELECT ?w { <" + Vocab.ID + "person/marlowe> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
         });
         withStore("s", store -> {
@@ -323,7 +280,7 @@ class EntityIdentityTest {
             GRACE_MARLOWE.into(store);
             MARLOWE_BARE.into(store);
             store.removeDocument(firm);
-            assertEquals(List.of(Vocab.ID + "person/grace-marlowe"), entityOf(store, "Marlowe"),
+            assertEquals(List.of(Vocab.ID + "person/grace-marlowe"), StoreProbe.entityOf(store, "Marlowe"),
                     "without the document that made it the firm's short name, the surname fits one person");
         });
     }
@@ -335,7 +292,7 @@ class EntityIdentityTest {
                     .entity("organization/hale-campaign", O, "Hale Campaign", "Hale", "Surname").into(store);
             StoreDocs.text("Nora Hale won. Hale thanked them.").entity("person/nora-hale", P, "Nora Hale", "Hale", "Surname").into(store);
             String bare = StoreDocs.text("Hale conceded nothing.").entity("person/hale", P, "Hale").into(store);
-            assertEquals(List.of(Vocab.ID + "person/nora-hale"), select(store, "SELECT DISTINCT ?e { GRAPH <" + bare
+            assertEquals(List.of(Vocab.ID + "person/nora-hale"), StoreProbe.select(store, "SELECT DISTINCT ?e { GRAPH <" + bare
                     + "> { ?m itsrdf:taIdentRef ?e } }", "e"));
         });
     }
@@ -351,13 +308,13 @@ class EntityIdentityTest {
         String ab = build("ab", List.of(BRANDT_SR, BRANDT_ELDER, BRANDT_CONCEDED));
         assertEquals(ab, build("ba", List.of(BRANDT_CONCEDED, BRANDT_ELDER, BRANDT_SR)), "any order, the same quads");
         withStore("ab", store -> {
-            List<String> brandts = entityOf(store, "Brandt");
+            List<String> brandts = StoreProbe.entityOf(store, "Brandt");
             assertEquals(2, brandts.size(), "two documents' 'Brandt' may be father and son: no full name ties them " + brandts);
             for (String e : brandts) {
                 assertTrue(e.startsWith(Vocab.ID + "person/doc-") && e.endsWith("-brandt"), e);
-                assertEquals(List.of(Vocab.ID + "person/harold-brandt-jr", Vocab.ID + "person/harold-brandt-sr"), select(store,
+                assertEquals(List.of(Vocab.ID + "person/harold-brandt-jr", Vocab.ID + "person/harold-brandt-sr"), StoreProbe.select(store,
                         "SELECT ?w { <" + e + "> nkg:alias [ nkg:rule nkg:Ambiguous ; nkg:ambiguousWith ?w ] }", "w"));
-                assertEquals(List.of("Brandt"), select(store, "SELECT ?l { <" + e + "> rdfs:label ?l }", "l"));
+                assertEquals(List.of("Brandt"), StoreProbe.select(store, "SELECT ?l { <" + e + "> rdfs:label ?l }", "l"));
             }
         });
         withStore("s", store -> {
@@ -365,7 +322,7 @@ class EntityIdentityTest {
             BRANDT_ELDER.into(store);
             BRANDT_CONCEDED.into(store);
             store.removeDocument(sr);
-            assertEquals(List.of(Vocab.ID + "person/brandt"), entityOf(store, "Brandt"),
+            assertEquals(List.of(Vocab.ID + "person/brandt"), StoreProbe.entityOf(store, "Brandt"),
                     "with one Brandt of full name left, the bare name is one entity again (it never joins a junior)");
         });
     }
@@ -379,8 +336,8 @@ class EntityIdentityTest {
     void anOrganisationsNameWithoutItsLastWordJoinsTheOneOrganisationItFitsInEitherOrder() {
         assertEquals(build("ab", List.of(KESTREL_FULL, KESTREL_SHORT)), build("ba", List.of(KESTREL_SHORT, KESTREL_FULL)));
         withStore("ab", store -> {
-            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
-            assertEquals(List.of("ShortName"), select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), StoreProbe.entityOf(store, "Kestrel Aerospace"));
+            assertEquals(List.of("ShortName"), StoreProbe.select(store, "SELECT ?r { GRAPH <" + EntityIdentity.ENTITIES_GRAPH
                     + "> { ?e nkg:alias [ nkg:name \"Kestrel Aerospace\" ; nkg:rule ?rule ] } BIND(STRAFTER(STR(?rule), '#') AS ?r) }", "r"));
         });
         withStore("two", store -> {
@@ -388,17 +345,17 @@ class EntityIdentityTest {
             String other = StoreDocs.text("Kestrel Aerospace Components Ltd. was not.")
                     .entity("organization/kestrel-aerospace-components-ltd", O, "Kestrel Aerospace Components Ltd.").into(store);
             KESTREL_SHORT.into(store);
-            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"), "two fit: neither");
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), StoreProbe.entityOf(store, "Kestrel Aerospace"), "two fit: neither");
             store.removeDocument(other);
-            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), entityOf(store, "Kestrel Aerospace"));
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace-systems-inc"), StoreProbe.entityOf(store, "Kestrel Aerospace"));
         });
         withStore("unit", store -> {
             StoreDocs.text("Harbor News Channel aired it.").entity("organization/harbor-news-channel", O, "Harbor News Channel").into(store);
             StoreDocs.text("Harbor News reported it.").entity("organization/harbor-news", O, "Harbor News").into(store);
             StoreDocs.text("Kestrel Aerospace of Ohio filed.").entity("organization/kestrel-aerospace-of-ohio", O, "Kestrel Aerospace of Ohio").into(store);
             KESTREL_SHORT.into(store);
-            assertEquals(List.of(Vocab.ID + "organization/harbor-news"), entityOf(store, "Harbor News"), "a unit is another body");
-            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), entityOf(store, "Kestrel Aerospace"),
+            assertEquals(List.of(Vocab.ID + "organization/harbor-news"), StoreProbe.entityOf(store, "Harbor News"), "a unit is another body");
+            assertEquals(List.of(Vocab.ID + "organization/kestrel-aerospace"), StoreProbe.entityOf(store, "Kestrel Aerospace"),
                     "only one last word, not a qualifying phrase");
         });
     }

@@ -1,22 +1,12 @@
 package org.newskg.store;
 
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.ResultSet;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetImpl;
-import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.newskg.model.EntityType;
 import org.newskg.rdf.Vocab;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -43,28 +33,12 @@ class OrgIdentityTest {
             .entity("organization/energy-department", O, "Energy Department");
 
     private String build(String name, List<StoreDocs> docs) {
-        try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            docs.forEach(d -> d.into(store));
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            store.export(out, "nq", Optional.empty());
-            return String.join("\n", new TreeSet<>(out.toString(StandardCharsets.UTF_8).lines().toList()));
-        }
+        return StoreProbe.build(tmp.resolve(name), docs);
     }
 
     private List<String> entityOf(String name, String anchor) {
         try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            DatasetGraph dsg = store.datasetGraph();
-            return Txn.calculateRead(dsg, () -> {
-                List<String> out = new ArrayList<>();
-                String q = "SELECT DISTINCT ?e { ?m <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#anchorOf> \""
-                        + anchor + "\" ; <http://www.w3.org/2005/11/its/rdf#taIdentRef> ?e }";
-                try (QueryExecution qe = QueryExecution.create(q, DatasetImpl.wrap(dsg))) {
-                    ResultSet rs = qe.execSelect();
-                    rs.forEachRemaining(s -> out.add(s.getResource("e").getURI()));
-                }
-                out.sort(null);
-                return out;
-            });
+            return StoreProbe.entityOf(store, anchor);
         }
     }
 
