@@ -35,6 +35,7 @@ public final class NameRules {
     private final Set<String> honorifics = new HashSet<>();
     private final Set<String> generations = new HashSet<>();
     private final Set<String> minor = new HashSet<>();
+    private final Initials initials = new Initials(this, minor);
     private final Set<String> units = new HashSet<>();
     private final Set<String> governments = new HashSet<>();
     private final Map<String, Set<String>> fullOfShort = new HashMap<>();
@@ -251,67 +252,9 @@ public final class NameRules {
                 && !minor.contains(s.get(0));
     }
 
-    /**
-     * The letters of an acronym as written ("WHO", "U.S.", "the IRGC", "DoD"): 2 to 6 capital
-     * letters, dots allowed, a small letter allowed between two capitals for a minor word, a
-     * leading "the" left out, in lower case; null for anything else.
-     */
-    public static String acronym(String surface) {
-        String s = surface.trim().replaceFirst("^(?i:the)\\s+", "").replace(".", "");
-        if (s.length() < 2 || s.length() > 6) {
-            return null;
-        }
-        if (!ACRONYM.matcher(s).matches()) {
-            return null;
-        }
-        return s.toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Capital letters, or capitals with one small letter between two of them for a minor word
-     * ("DoD", "BoE": "Department of Defense", "Bank of England").
-     */
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("\\p{Lu}(?:\\p{Ll}?\\p{Lu})+");
-
-    /**
-     * The initials of a name as written with its hyphenated words counted once ("idb" for
-     * "Inter-American Development Bank"), minor words skipped; null when the name has no
-     * hyphenated word.
-     */
-    public String compoundInitials(String surface) {
-        String kept = withoutSuffix(personName(surface));
-        if (!kept.contains("-")) {
-            return null;
-        }
-        StringBuilder out = new StringBuilder();
-        for (String w : tokens(kept)) {
-            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
-            if (!letters.isEmpty() && !minor.contains(w)) {
-                out.append(letters.charAt(0));
-            }
-        }
-        return out.length() >= 2 ? out.toString() : null;
-    }
-
-    /** True when an acronym's letters are the initials of the name, minor words skipped or kept. */
-    public boolean isInitialsOf(String acronymLetters, String longName) {
-        List<String> t = tokens(withoutSuffix(longName));
-        if (acronymLetters == null || t.size() < 2) {
-            return false;
-        }
-        StringBuilder major = new StringBuilder();
-        StringBuilder all = new StringBuilder();
-        for (String w : t) {
-            String letters = w.replaceAll("[^\\p{L}\\p{N}]", "");
-            if (letters.isEmpty()) {
-                continue;
-            }
-            all.append(letters.charAt(0));
-            if (!minor.contains(w)) {
-                major.append(letters.charAt(0));
-            }
-        }
-        return acronymLetters.contentEquals(major) || acronymLetters.contentEquals(all);
+    /** Acronyms and the initials of names, under these rules' minor words and suffixes. */
+    public Initials initials() {
+        return initials;
     }
 
     /**

@@ -152,7 +152,7 @@ public final class Spellings {
     private static Set<String> acronyms(String surface) {
         Set<String> out = new java.util.HashSet<>();
         for (String t : surface.split("[\\s\u2010-]+")) {
-            if (NameRules.acronym(t) != null) {
+            if (Initials.acronym(t) != null) {
                 out.add(NameRules.normalize(t));
             }
         }

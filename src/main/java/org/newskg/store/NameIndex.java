@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import org.newskg.names.Initials;
 import org.newskg.model.EntityType;
 import org.newskg.names.NameRules;
 import org.newskg.store.NameClusters.Group;
@@ -41,7 +42,7 @@ final class NameIndex {
             for (String w : rules.majorWords(rules.withoutSuffix(h.full))) {
                 major.append(w.charAt(0));
             }
-            String compound = rules.compoundInitials(h.surface);
+            String compound = rules.initials().compound(h.surface);
             if (compound != null) {
                 keys.add("i:" + compound);
             }
@@ -61,7 +62,7 @@ final class NameIndex {
         }
         out.addAll(byKey.getOrDefault("c:" + rules.withoutSuffix(g.full), List.of()));
         out.addAll(byKey.getOrDefault("q:" + g.full, List.of()));
-        String letters = NameRules.acronym(g.surface);
+        String letters = Initials.acronym(g.surface);
         if (letters != null) {
             out.addAll(byKey.getOrDefault("i:" + letters, List.of()));
         }

@@ -1,5 +1,6 @@
 package org.newskg.store;
 
+import org.newskg.names.Initials;
 import org.newskg.model.EntityType;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
@@ -47,9 +48,9 @@ final class RuleFits {
                 && (rules.isSuffixShortOf(g.full, h.full) || placeQualified(h.full).contains(g.full) || oneWordShort(g.full, h.full))) {
             return NameRule.SHORT_NAME;
         }
-        String letters = NameRules.acronym(g.surface);
-        if (compatible(g.type, h.type, true) && (rules.isInitialsOf(letters, h.full)
-                || letters != null && letters.equals(rules.compoundInitials(h.surface)))) {
+        String letters = Initials.acronym(g.surface);
+        if (compatible(g.type, h.type, true) && (rules.initials().match(letters, h.full)
+                || letters != null && letters.equals(rules.initials().compound(h.surface)))) {
             return NameRule.INITIALS;
         }
         return compatible(g.type, h.type, true) && rules.isKnownShortFormOf(g.full, h.full) ? NameRule.KNOWN_SHORT_FORM : null;

@@ -53,15 +53,15 @@ class NameRulesTest {
 
     @Test
     void initialsOfTheMajorWordsOrOfAllWords() {
-        assertEquals("nca", NameRules.acronym("the NCA"));
-        assertEquals("us", NameRules.acronym("U.S."));
-        assertNull(NameRules.acronym("Acme"));
-        assertNull(NameRules.acronym("ABS-CBN"));
-        assertTrue(rules.isInitialsOf("nca", "national crime agency"));
-        assertTrue(rules.isInitialsOf("doj", "department of justice"));
-        assertTrue(rules.isInitialsOf("irgc", "islamic revolutionary guard corps"));
-        assertFalse(rules.isInitialsOf("nca", "national agency"));
-        assertFalse(rules.isInitialsOf("n", "national"));
+        assertEquals("nca", Initials.acronym("the NCA"));
+        assertEquals("us", Initials.acronym("U.S."));
+        assertNull(Initials.acronym("Acme"));
+        assertNull(Initials.acronym("ABS-CBN"));
+        assertTrue(rules.initials().match("nca", "national crime agency"));
+        assertTrue(rules.initials().match("doj", "department of justice"));
+        assertTrue(rules.initials().match("irgc", "islamic revolutionary guard corps"));
+        assertFalse(rules.initials().match("nca", "national agency"));
+        assertFalse(rules.initials().match("n", "national"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.newskg.extract.entities;
 
+import org.newskg.names.Initials;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.model.Alias;
 import org.newskg.model.Entity;
@@ -207,12 +208,12 @@ final class EntityBuilder {
         if (recorded != null && recorded != NameRule.SAME_NAME) {
             return recorded;
         }
-        String letters = NameRules.acronym(c.get(j).text());
+        String letters = Initials.acronym(c.get(j).text());
         if (c.get(j).text().startsWith("@")) {
             return NameRule.HANDLE;
         } else if (type == EntityType.PERSON && rules.isSurnameOf(name, full)) {
             return NameRule.SURNAME;
-        } else if (type != EntityType.PERSON && letters != null && rules.isInitialsOf(letters, full)) {
+        } else if (type != EntityType.PERSON && letters != null && rules.initials().match(letters, full)) {
             return NameRule.INITIALS;
         } else if (type == EntityType.ORGANIZATION && (rules.isSuffixShortOf(name, full)
                 || rules.isLeadingWordsOf(name, full) || rules.isTrailingWordsOf(name, full))) {

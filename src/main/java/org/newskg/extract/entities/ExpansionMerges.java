@@ -1,5 +1,6 @@
 package org.newskg.extract.entities;
 
+import org.newskg.names.Initials;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
@@ -72,7 +73,7 @@ final class ExpansionMerges {
         }
         SentenceGraph g = graphs.get(sentence);
         Candidate x = c.get(i);
-        if (end - begin == 1 && !"PERSON".equals(x.nerType()) && NameRules.acronym(g.token(begin).word()) != null
+        if (end - begin == 1 && !"PERSON".equals(x.nerType()) && Initials.acronym(g.token(begin).word()) != null
                 && c.namesAt(sentence, begin).isEmpty()) {
             int j = c.add(new Candidate(sentence, begin, end, begin, g.token(begin).word(), Candidate.Kind.NAME, x.nerType()));
             c.union(j, i, NameRule.EXPANSION);
@@ -87,7 +88,7 @@ final class ExpansionMerges {
     private boolean isShortFormPair(int i, int j) {
         int shortOne = c.words(i) <= c.words(j) ? i : j;
         int longOne = shortOne == i ? j : i;
-        String letters = NameRules.acronym(c.get(shortOne).text());
+        String letters = Initials.acronym(c.get(shortOne).text());
         String s = c.normalizedText(shortOne);
         String l = c.normalizedText(longOne);
         return letters != null && !c.isPersonName(longOne) || rules.isSuffixShortOf(s, l) || rules.isLeadingWordsOf(s, l)

@@ -1,5 +1,6 @@
 package org.newskg.extract.entities;
 
+import org.newskg.names.Initials;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
@@ -121,7 +122,7 @@ final class NameMerges {
         Map<String, List<Integer>> byInitials = new HashMap<>();
         for (int j : longNames) {
             Set<String> letterSets = initialsOf(norm(j));
-            String compound = rules.compoundInitials(c.get(j).text());
+            String compound = rules.initials().compound(c.get(j).text());
             if (compound != null) {
                 letterSets.add(compound);
             }
@@ -131,10 +132,10 @@ final class NameMerges {
         }
         for (int i = 0; i < c.size(); i++) {
             if (!isName(i) || isPerson(i) || "HANDLE".equals(c.get(i).nerType())
-                    || words(i) != 1 && NameRules.acronym(c.get(i).text()) == null) {
+                    || words(i) != 1 && Initials.acronym(c.get(i).text()) == null) {
                 continue;
             }
-            String letters = NameRules.acronym(c.get(i).text());
+            String letters = Initials.acronym(c.get(i).text());
             if (letters != null) {
                 c.joinUnique(i, byInitials.getOrDefault(letters, List.of()), NameRule.INITIALS);
             }
@@ -233,7 +234,7 @@ final class NameMerges {
             }
         }
         for (int i = 0; i < c.size(); i++) {
-            if (!isName(i) || !"ORGANIZATION".equals(c.get(i).nerType()) || NameRules.acronym(c.get(i).text()) != null
+            if (!isName(i) || !"ORGANIZATION".equals(c.get(i).nerType()) || Initials.acronym(c.get(i).text()) != null
                     && words(i) == 1 && c.get(i).text().length() <= 3) {
                 continue;
             }
