@@ -1,11 +1,5 @@
 package org.newskg.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,22 +48,9 @@ public final class NameRules {
     }
 
     private static NameRules load() {
-        InputStream in = NameRules.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE);
-        }
         NameRules rules = new NameRules();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    rules.add(line.split("\t"), n);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        for (DataRows.Row row : DataRows.of(RESOURCE)) {
+            rules.add(row.cells(), row.line());
         }
         rules.spellings.seal();
         return rules;

@@ -1,11 +1,5 @@
 package org.newskg.names;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,31 +40,22 @@ public final class OrgNames {
     }
 
     private static OrgNames load() {
-        InputStream in = OrgNames.class.getClassLoader().getResourceAsStream(DEMONYMS);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + DEMONYMS);
-        }
         OrgNames o = new OrgNames();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] row = line.split("\t");
-                if (line.isBlank() || line.startsWith("#") || row.length < 2 || row[0].equals("demonym")) {
-                    continue;
-                }
-                String place = NameRules.normalize(row[1]);
-                o.placeOfDemonym.put(NameRules.normalize(row[0]), place);
-                o.placeOfName.put(place, place);
-                if (row.length > 2) {
-                    for (String alias : row[2].split("\\|")) {
-                        if (!alias.isBlank()) {
-                            o.placeOfName.put(NameRules.normalize(alias), place);
-                        }
+        for (DataRows.Row r : DataRows.of(DEMONYMS)) {
+            String[] row = r.cells();
+            if (row.length < 2 || row[0].equals("demonym")) {
+                continue;
+            }
+            String place = NameRules.normalize(row[1]);
+            o.placeOfDemonym.put(NameRules.normalize(row[0]), place);
+            o.placeOfName.put(place, place);
+            if (row.length > 2) {
+                for (String alias : row[2].split("\\|")) {
+                    if (!alias.isBlank()) {
+                        o.placeOfName.put(NameRules.normalize(alias), place);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + DEMONYMS + ": " + e.getMessage(), e);
         }
         return o;
     }

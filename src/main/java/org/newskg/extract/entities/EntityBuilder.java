@@ -9,6 +9,7 @@ import org.newskg.model.Mention;
 import org.newskg.model.ParsedDocument;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
+import org.newskg.names.OrgNames;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -222,8 +223,7 @@ final class EntityBuilder {
             return NameRule.KNOWN_SHORT_FORM;
         } else if (SpelledNames.alike(c.get(j).text(), label, type == EntityType.PERSON)) {
             return NameRule.VARIANT;
-        } else if (type == EntityType.ORGANIZATION && org.newskg.names.OrgNames.bundled().form(name).equals(
-                org.newskg.names.OrgNames.bundled().form(full))) {
+        } else if (type == EntityType.ORGANIZATION && OrgNames.bundled().form(name).equals(OrgNames.bundled().form(full))) {
             return NameRule.VARIANT;
         }
         return NameRule.COREFERENCE;

@@ -4,6 +4,7 @@ import org.newskg.names.Initials;
 import org.newskg.extract.SentenceGraph;
 import org.newskg.names.NameRule;
 import org.newskg.names.NameRules;
+import org.newskg.names.OrgNames;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ final class NameMerges {
     private final Clusters c;
     private final List<SentenceGraph> graphs;
     private final NameRules rules = NameRules.bundled();
-    private final org.newskg.names.OrgNames orgNames = org.newskg.names.OrgNames.bundled();
+    private final OrgNames orgNames = OrgNames.bundled();
 
     private final String title;
     private QualifiedOrgs qualified;
