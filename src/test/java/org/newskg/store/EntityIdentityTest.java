@@ -37,9 +37,7 @@ class EntityIdentityTest {
             .entity("person/manafort", P, "Manafort");
 
     private void withStore(String name, Consumer<KgStore> body) {
-        try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            body.accept(store);
-        }
+        StoreProbe.withStore(tmp.resolve(name), body);
     }
 
     private String build(String name, List<StoreDocs> docs) {

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.newskg.store.StoreProbe.entityOf;
 
 /**
  * Organisation names in another word order or with their country written another way, resolved
@@ -36,19 +37,15 @@ class OrgIdentityTest {
         return StoreProbe.build(tmp.resolve(name), docs);
     }
 
-    private List<String> entityOf(String name, String anchor) {
-        try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            return StoreProbe.entityOf(store, anchor);
-        }
-    }
-
     @Test
     void aCountrysDemonymAndOfCountryNameOneMinistryInEitherOrder() {
         String ab = build("ab", List.of(OF_FRANCE, FRENCH));
         String ba = build("ba", List.of(FRENCH, OF_FRANCE));
         assertEquals(ab, ba, "the same documents in either order give the same quads");
-        assertEquals(entityOf("ab", "Foreign Ministry of France"), entityOf("ab", "French Foreign Ministry"));
-        assertEquals(1, entityOf("ab", "French Foreign Ministry").size());
+        StoreProbe.withStore(tmp.resolve("ab"), store -> {
+            assertEquals(entityOf(store, "Foreign Ministry of France"), entityOf(store, "French Foreign Ministry"));
+            assertEquals(1, entityOf(store, "French Foreign Ministry").size());
+        });
     }
 
     @Test
@@ -56,21 +53,25 @@ class OrgIdentityTest {
         String ab = build("ab", List.of(DEPARTMENT_OF, DEPARTMENT));
         String ba = build("ba", List.of(DEPARTMENT, DEPARTMENT_OF));
         assertEquals(ab, ba, "the same documents in either order give the same quads");
-        assertEquals(entityOf("ab", "Department of Energy"), entityOf("ab", "Energy Department"));
+        StoreProbe.withStore(tmp.resolve("ab"), store ->
+                assertEquals(entityOf(store, "Department of Energy"), entityOf(store, "Energy Department")));
     }
 
     @Test
     void twoCountriesMinistriesStayApart() {
         build("s", List.of(FRENCH, StoreDocs.text("The Italian Foreign Ministry agreed.")
                 .entity("organization/italian-foreign-ministry", O, "Italian Foreign Ministry")));
-        assertNotEquals(entityOf("s", "French Foreign Ministry"), entityOf("s", "Italian Foreign Ministry"));
-        assertEquals(List.of(Vocab.ID + "organization/italian-foreign-ministry"), entityOf("s", "Italian Foreign Ministry"));
+        StoreProbe.withStore(tmp.resolve("s"), store -> {
+            assertNotEquals(entityOf(store, "French Foreign Ministry"), entityOf(store, "Italian Foreign Ministry"));
+            assertEquals(List.of(Vocab.ID + "organization/italian-foreign-ministry"), entityOf(store, "Italian Foreign Ministry"));
+        });
     }
 
     @Test
     void aUniversityKeepsItsWordOrder() {
         build("s", List.of(StoreDocs.text("The University of Dayton won.").entity("organization/university-of-dayton", O, "University of Dayton"),
                 StoreDocs.text("Dayton University lost.").entity("organization/dayton-university", O, "Dayton University")));
-        assertNotEquals(entityOf("s", "University of Dayton"), entityOf("s", "Dayton University"));
+        StoreProbe.withStore(tmp.resolve("s"), store ->
+                assertNotEquals(entityOf(store, "University of Dayton"), entityOf(store, "Dayton University")));
     }
 }

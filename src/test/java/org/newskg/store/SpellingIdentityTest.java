@@ -39,9 +39,7 @@ class SpellingIdentityTest {
             .entity("person/farid-bilkacim", P, "Farid Bilkacim");
 
     private void withStore(String name, Consumer<KgStore> body) {
-        try (KgStore store = KgStore.open(tmp.resolve(name))) {
-            body.accept(store);
-        }
+        StoreProbe.withStore(tmp.resolve(name), body);
     }
 
     private String build(String name, List<StoreDocs> docs) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /** What the store tests read back from a real store: its sorted N-Quads export and SPARQL answers. */
 final class StoreProbe {
@@ -37,6 +38,13 @@ final class StoreProbe {
         try (KgStore store = KgStore.open(dir)) {
             docs.forEach(d -> d.into(store));
             return export(store);
+        }
+    }
+
+    /** Opens the store at this folder once, for the checks in the body. */
+    static void withStore(Path dir, Consumer<KgStore> body) {
+        try (KgStore store = KgStore.open(dir)) {
+            body.accept(store);
         }
     }
 
